@@ -1,0 +1,17 @@
+// Package annals holds the domain of the annals political event-data engine:
+// documents and their sentences, actors, coded events, CAMEO codes and places,
+// and the interfaces the pipeline stages implement.
+//
+// The root package imports no database, network or parser. Each stage lives in
+// its own subpackage, in pipeline order:
+//
+//	ingest/  read documents (JSONL, plain text)
+//	text/    strip page furniture, split sentences, tokenize with byte offsets
+//	dict/    read dictionaries (our own format) into token tries
+//	coder/   find actors and verb patterns, assign roles, emit events
+//	dates/   resolve the date each event happened
+//	cameo/   the CAMEO code table: names, Goldstein weights, quad classes
+//	eval/    score coded events against gold files
+//
+// cmd/annals wires them into the command-line program.
+package annals
