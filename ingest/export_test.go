@@ -1,0 +1,9 @@
+package ingest
+
+// SetMaxLine lowers the longest line ReadJSONL accepts, so that tests need
+// not build 64 MiB lines, and returns a function that restores it.
+func SetMaxLine(n int) (restore func()) {
+	old := maxLine
+	maxLine = n
+	return func() { maxLine = old }
+}
