@@ -1,0 +1,209 @@
+package dict
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Kind says what an actor phrase names.
+type Kind uint8
+
+// Actor phrase kinds.
+const (
+	KindCountry   Kind = iota + 1 // a state by name: codes as the country
+	KindAdjective                 // a nationality adjective or demonym
+	KindCapital                   // a capital: as a metonym, the government
+	KindSeat                      // a seat of power: the government
+	KindCity                      // another city: the country
+	KindOrg                       // an international or non-governmental organisation
+	KindPerson                    // a person with time-bounded roles
+	KindAgent                     // a role noun that composes with a country
+)
+
+var kindNames = [...]string{"", "country", "adjective", "capital", "seat", "city", "organisation", "person", "agent"}
+
+// String returns the kind's name as the dictionary format spells it.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("kind(%d)", k)
+}
+
+// Source is the place in a dictionary file an entry comes from.
+type Source struct {
+	File string
+	Line int
+}
+
+// String returns "file:line".
+func (s Source) String() string { return fmt.Sprintf("%s:%d", s.File, s.Line) }
+
+// Date is a calendar day as the number YYYYMMDD, so that dates compare as integers.
+type Date int32
+
+// OpenEnd is the end date of a term still running.
+const OpenEnd Date = 99991231
+
+// Role is a code a person holds during a term, both ends inclusive.
+type Role struct {
+	Code     string
+	From, To Date
+	Note     string
+	Src      Source
+}
+
+// Person is someone whose actor code depends on the date.
+type Person struct {
+	// Name is the first full name given, for display.
+	Name string
+	// Surname is the last word of Name, folded; once the person has been
+	// named in a document, it codes the person alone for the rest of it.
+	Surname string
+	Roles   []Role
+	// Default is the code outside every role, or "" when the person is not an actor then.
+	Default string
+	Src     Source
+}
+
+// CodeOn returns the person's code on day d and the role that gives it (nil for the default).
+func (p *Person) CodeOn(d Date) (string, *Role) {
+	for i := range p.Roles {
+		r := &p.Roles[i]
+		if d >= r.From && d <= r.To {
+			return r.Code, r
+		}
+	}
+	return p.Default, nil
+}
+
+// Entry is what one actor phrase means.
+type Entry struct {
+	Kind Kind
+	// Code is the country, organisation or agent code; for a person it is empty.
+	Code   string
+	Person *Person
+	// Phrase is the phrase as written in the dictionary.
+	Phrase string
+	Src    Source
+	// upper lists, per token of the phrase, whether the text must be in capitals
+	// there too (so that the acronym "US" does not match the pronoun "us").
+	upper []bool
+}
+
+// Country gathers what the dictionaries say about one country code.
+type Country struct {
+	Code     string
+	Names    []string
+	Capitals []string
+	Src      Source
+}
+
+// Problem is something wrong in a dictionary file, with its place.
+type Problem struct {
+	Src     Source
+	Message string
+}
+
+// Error returns "file:line: message".
+func (p Problem) Error() string { return p.Src.String() + ": " + p.Message }
+
+// Dictionary is a compiled set of dictionaries, ready for the coder.
+// It is immutable once built and safe for concurrent use.
+type Dictionary struct {
+	// Actors maps actor phrases (as folded token sequences) to their entries.
+	Actors *Trie[*Entry]
+	// Discards maps phrases that mark a sentence as out of scope.
+	Discards *Trie[Source]
+	// Patterns holds every verb pattern, in file order.
+	Patterns []*Pattern
+	// Surnames maps a folded surname to the people it may stand for once named.
+	Surnames map[string][]*Person
+	// Countries maps country codes to what is known of them.
+	Countries map[string]*Country
+	// Persons lists every person, in file order.
+	Persons []*Person
+	// Agents maps agent codes to their nouns.
+	Agents map[string][]string
+	// Warnings lists problems that did not stop loading (duplicates, conflicts).
+	Warnings []Problem
+	// Version identifies the dictionary contents: a hash of every file read.
+	Version string
+
+	index map[string][]int32 // first-token index of Patterns
+}
+
+// Candidates returns the indices of the patterns that may start at a token with folded form norm.
+func (d *Dictionary) Candidates(norm string) []int32 { return d.index[norm] }
+
+// Stats counts entries by kind, for `annals dict stats` and the README.
+type Stats struct {
+	Countries, Organisations, Persons, Roles, Agents, ActorPhrases, Patterns, VerbCodes, Discards int
+}
+
+// Stats counts what the dictionary holds.
+func (d *Dictionary) Stats() Stats {
+	s := Stats{Countries: len(d.Countries), Persons: len(d.Persons), Agents: len(d.Agents), Patterns: len(d.Patterns)}
+	orgs := map[string]bool{}
+	d.Actors.Walk(func(_ []string, e *Entry) {
+		s.ActorPhrases++
+		if e.Kind == KindOrg {
+			orgs[e.Code] = true
+		}
+	})
+	s.Organisations = len(orgs)
+	for _, p := range d.Persons {
+		s.Roles += len(p.Roles)
+	}
+	codes := map[string]bool{}
+	for _, p := range d.Patterns {
+		codes[p.Code] = true
+	}
+	s.VerbCodes = len(codes)
+	d.Discards.Walk(func([]string, Source) { s.Discards++ })
+	return s
+}
+
+// CountryCodes returns the country codes, sorted.
+func (d *Dictionary) CountryCodes() []string {
+	out := make([]string, 0, len(d.Countries))
+	for c := range d.Countries {
+		out = append(out, c)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func hashFiles(files []File) string {
+	h := sha256.New()
+	for _, f := range files {
+		h.Write([]byte(f.Name))
+		h.Write([]byte{0})
+		h.Write(f.Data)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+// isUpperWord reports whether s is an acronym in capitals of two letters or more
+// (periods allowed: "U.S." counts, "Moscow" does not).
+func isUpperWord(s string) bool {
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// IsUpperToken reports whether a token of text is written in capitals, as an
+// acronym entry requires.
+func IsUpperToken(s string) bool { return strings.ToUpper(s) == s }

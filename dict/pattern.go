@@ -1,0 +1,266 @@
+package dict
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/annals-dev/annals/text"
+)
+
+// ElemKind says what a pattern element matches.
+type ElemKind uint8
+
+// Pattern element kinds.
+const (
+	ElemWords  ElemKind = iota + 1 // one of Options (a plain word is a single option)
+	ElemGap                        // 0 to MaxGap tokens
+	ElemTarget                     // the target: an actor phrase starts here
+	ElemSource                     // the source: an actor phrase starts here
+)
+
+// MaxGap is the most tokens a `*` in a pattern may skip.
+const MaxGap = 4
+
+// Atom matches one token: any of its forms (a literal word has one form, a
+// verb lemma has all its inflections).
+type Atom struct {
+	Forms []string
+	// Lemma is the verb lemma in capitals when the atom is a verb ("HOLD"), else "".
+	Lemma string
+}
+
+// Has reports whether the folded token norm is one of the atom's forms.
+func (a *Atom) Has(norm string) bool {
+	for _, f := range a.Forms {
+		if f == norm {
+			return true
+		}
+	}
+	return false
+}
+
+// Elem is one element of a pattern.
+type Elem struct {
+	Kind ElemKind
+	// Options are the alternatives of an ElemWords element, each a sequence of atoms.
+	Options [][]Atom
+	// Optional is true for a `[…]` element.
+	Optional bool
+}
+
+// Pattern is one verb pattern: a CAMEO code and the elements that match it.
+type Pattern struct {
+	// Code is the CAMEO event code, or "---" for a null pattern.
+	Code  string
+	Elems []Elem
+	// Text is the pattern as written.
+	Text string
+	Src  Source
+	// Weight orders competing matches: the number of concrete words and slots.
+	Weight int
+	// HasSource and HasTarget say whether the pattern places the actors itself.
+	HasSource, HasTarget bool
+}
+
+// Null reports whether the pattern codes nothing.
+func (p *Pattern) Null() bool { return p.Code == "---" }
+
+// String returns the code and the pattern text.
+func (p *Pattern) String() string { return p.Code + " " + p.Text }
+
+// parsePattern compiles the pattern text s; lemmas are left unexpanded (Forms
+// nil) until every forms entry is known.
+func parsePattern(s string) ([]Elem, error) {
+	var elems []Elem
+	i := 0
+	for i < len(s) {
+		switch c := s[i]; {
+		case c == ' ' || c == '\t':
+			i++
+		case c == '(' || c == '[':
+			closer := byte(')')
+			if c == '[' {
+				closer = ']'
+			}
+			j := strings.IndexByte(s[i+1:], closer)
+			if j < 0 {
+				return nil, fmt.Errorf("unclosed %q", string(c))
+			}
+			inner := s[i+1 : i+1+j]
+			if strings.ContainsAny(inner, "()[]") {
+				return nil, fmt.Errorf("nested brackets in %q", s[i:i+2+j])
+			}
+			e := Elem{Kind: ElemWords, Optional: c == '['}
+			for _, alt := range strings.Split(inner, "|") {
+				atoms, err := parseAtoms(alt)
+				if err != nil {
+					return nil, err
+				}
+				if len(atoms) == 0 {
+					return nil, fmt.Errorf("empty alternative in %q", s[i:i+2+j])
+				}
+				e.Options = append(e.Options, atoms)
+			}
+			elems = append(elems, e)
+			i += j + 2
+		case c == ')' || c == ']':
+			return nil, fmt.Errorf("unopened %q", string(c))
+		default:
+			j := i
+			for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '(' && s[j] != '[' {
+				j++
+			}
+			w := s[i:j]
+			i = j
+			switch w {
+			case "*":
+				elems = append(elems, Elem{Kind: ElemGap})
+			case "+":
+				elems = append(elems, Elem{Kind: ElemTarget})
+			case "$":
+				elems = append(elems, Elem{Kind: ElemSource})
+			default:
+				atoms, err := parseAtoms(w)
+				if err != nil {
+					return nil, err
+				}
+				for _, a := range atoms {
+					elems = append(elems, Elem{Kind: ElemWords, Options: [][]Atom{{a}}})
+				}
+			}
+		}
+	}
+	concrete := false
+	for k, e := range elems {
+		if e.Kind == ElemWords && !e.Optional {
+			concrete = true
+		}
+		if e.Kind == ElemGap && (k == 0 || k == len(elems)-1) {
+			return nil, fmt.Errorf("a pattern cannot start or end with *")
+		}
+	}
+	if !concrete {
+		return nil, fmt.Errorf("a pattern needs at least one required word")
+	}
+	return elems, nil
+}
+
+// parseAtoms splits one alternative ("held talks", "SIGN", "cease-fire") into
+// atoms: capitalised words are verb lemmas, the rest are tokenized as text is.
+func parseAtoms(s string) ([]Atom, error) {
+	var atoms []Atom
+	for _, w := range strings.Fields(s) {
+		if w == "*" || w == "+" || w == "$" {
+			return nil, fmt.Errorf("%q is not allowed inside brackets", w)
+		}
+		if isLemma(w) {
+			atoms = append(atoms, Atom{Lemma: w})
+			continue
+		}
+		for _, t := range text.Tokenize(w, spanOf(w)) {
+			atoms = append(atoms, Atom{Forms: []string{t.Norm}})
+		}
+	}
+	return atoms, nil
+}
+
+// isLemma reports whether w is a verb lemma: two or more capital letters and nothing else.
+func isLemma(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// Inflect returns the regular forms of a verb lemma given in lower case:
+// base, third person, past, and present participle, with the usual spelling
+// changes. Unlikely spellings it also produces never occur in text, so they
+// are harmless.
+func Inflect(base string) []string {
+	forms := []string{base}
+	add := func(f string) {
+		for _, g := range forms {
+			if g == f {
+				return
+			}
+		}
+		forms = append(forms, f)
+	}
+	n := len(base)
+	if n == 0 {
+		return forms
+	}
+	last := base[n-1]
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	switch {
+	case last == 'y' && n > 1 && !vowel(base[n-2]):
+		stem := base[:n-1]
+		add(stem + "ies")
+		add(stem + "ied")
+		add(base + "ing")
+	case last == 'e':
+		add(base + "s")
+		add(base + "d")
+		if strings.HasSuffix(base, "ie") {
+			add(base[:n-2] + "ying")
+		} else if strings.HasSuffix(base, "ee") {
+			add(base + "ing")
+		} else {
+			add(base[:n-1] + "ing")
+		}
+	default:
+		if strings.HasSuffix(base, "s") || strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "ch") ||
+			strings.HasSuffix(base, "x") || strings.HasSuffix(base, "z") || strings.HasSuffix(base, "o") {
+			add(base + "es")
+		} else {
+			add(base + "s")
+		}
+		add(base + "ed")
+		add(base + "ing")
+		// Consonant doubling (stop → stopped, ban → banned, refer → referred).
+		if n >= 3 && !vowel(last) && last != 'w' && last != 'x' && last != 'y' && vowel(base[n-2]) && !vowel(base[n-3]) {
+			add(base + string(last) + "ed")
+			add(base + string(last) + "ing")
+		}
+		if last == 'c' {
+			add(base + "ked")
+			add(base + "king")
+		}
+	}
+	return forms
+}
+
+// firstKeys returns the folded tokens a pattern can start with, from
+// position k of elems, skipping leading slots, gaps and optional elements.
+func firstKeys(elems []Elem, k int) []string {
+	var keys []string
+	for ; k < len(elems); k++ {
+		e := elems[k]
+		if e.Kind != ElemWords {
+			continue
+		}
+		for _, opt := range e.Options {
+			keys = append(keys, opt[0].Forms...)
+		}
+		if !e.Optional {
+			return keys
+		}
+	}
+	return keys
+}
+
+// Anchor returns the index of the first word element (required or not): the
+// matcher starts there, and slots before it must end where the match begins.
+func (p *Pattern) Anchor() int {
+	for k, e := range p.Elems {
+		if e.Kind == ElemWords {
+			return k
+		}
+	}
+	return 0
+}
