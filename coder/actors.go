@@ -1,0 +1,414 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/annals-dev/annals"
+	"github.com/annals-dev/annals/dict"
+)
+
+// item is one dictionary phrase found in a sentence, before composition.
+type item struct {
+	start, end int // token range
+	e          *dict.Entry
+	learned    bool // a surname learned earlier in the document
+}
+
+// mention is a noun phrase that names one actor: "his Azerbaijani counterpart
+// Ilham Aliyev", "Russian peacekeepers", "the Kremlin".
+type mention struct {
+	start, end int // token range, leading determiners included
+	country    string
+	org        string
+	agent      string
+	person     *dict.Person
+	seat       bool // a seat of power or a capital alone: the government
+	former     bool // "former", "ex-": a government title no longer held
+	code       string
+	why        string
+	locative   bool // after in/at/near: a place, not a participant
+	group      int  // index of the group it belongs to
+}
+
+// group is one actor or a compound of several ("Putin, Pashinyan and Aliyev").
+type group struct {
+	start, end int
+	members    []int // mention indices
+}
+
+// determiners may open a mention and are part of it.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "this": true, "these": true, "those": true, "both": true, "two": true, "three": true,
+	"several": true, "some": true, "many": true, "other": true,
+}
+
+// modifiers may stand inside a mention without changing its code.
+var modifiers = map[string]bool{
+	"senior": true, "top": true, "chief": true, "deputy": true, "acting": true, "new": true,
+	"then": true, "vice": true, "former": true, "ex": true, "first": true, "high": true, "-": true, "level": true, "ranking": true,
+	"interim": true, "incoming": true, "outgoing": true, "newly": true, "elected": true, "de": true,
+	"facto": true, "so": true, "called": true, "self": true, "proclaimed": true, "de-facto": true,
+	"state": true, "national": true, "federal": true, "central": true, "local": true, "regional": true,
+	"provincial": true, "main": true, "leading": true, "prominent": true, "armed": true, "radical": true,
+	"islamist": true, "militant": true, "hardline": true, "exiled": true, "jailed": true, "detained": true,
+}
+
+// locatives before a mention make it a place.
+var locatives = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true,
+	"throughout": true, "within": true, "around": true, "into": true, "over": true, "toward": true,
+	"towards": true, "under": true,
+}
+
+// findMentions finds the actor mentions of the sentence and composes their codes.
+func (s *state) findMentions() {
+	toks := s.toks
+	s.items = s.items[:0]
+	for i := 0; i < len(toks); {
+		best, bestLen := (*dict.Entry)(nil), 0
+		s.c.d.Actors.Match(len(toks)-i, func(j int) string { return toks[i+j].Norm }, func(n int, vals []*dict.Entry) bool {
+			for _, e := range vals {
+				if !upperOK(e, toks[i:i+n]) {
+					continue
+				}
+				if n > bestLen || (n == bestLen && better(e, best)) {
+					best, bestLen = e, n
+				}
+			}
+			return true
+		})
+		if best != nil {
+			s.items = append(s.items, item{start: i, end: i + bestLen, e: best})
+			i += bestLen
+			continue
+		}
+		if ps := s.c.d.Surnames[toks[i].Norm]; len(ps) > 0 && isCapitalised(toks[i].Text) {
+			for _, p := range ps {
+				if s.doc.seen[p] {
+					s.items = append(s.items, item{start: i, end: i + 1, e: &dict.Entry{Kind: dict.KindPerson, Person: p, Phrase: toks[i].Text}, learned: true})
+					break
+				}
+			}
+		}
+		i++
+	}
+	s.compose()
+}
+
+// upperOK checks that acronym tokens of the entry are in capitals in the text.
+func upperOK(e *dict.Entry, toks []annals.Token) bool {
+	for k := range toks {
+		if e.Upper(k) && !dict.IsUpperToken(toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// better says which of two entries for the same phrase wins: people and
+// organisations over countries over agents.
+func better(e, than *dict.Entry) bool {
+	if than == nil {
+		return true
+	}
+	rank := func(k dict.Kind) int {
+		switch k {
+		case dict.KindPerson:
+			return 5
+		case dict.KindOrg:
+			return 4
+		case dict.KindCountry, dict.KindSeat:
+			return 3
+		case dict.KindCapital, dict.KindCity, dict.KindAdjective:
+			return 2
+		}
+		return 1
+	}
+	return rank(e.Kind) > rank(than.Kind)
+}
+
+func isCapitalised(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// glue reports whether token k may stand between two items of one mention.
+func (s *state) glue(k int) bool {
+	t := s.toks[k]
+	if modifiers[t.Norm] || determiners[t.Norm] || t.Norm == "'s" || t.Norm == "'" {
+		return true
+	}
+	// Unknown capitalised words inside a name ("Jeffrey Kupfer", "of Energy")
+	// are glue unless they begin the sentence.
+	if isCapitalised(t.Text) && k > 0 && len(t.Norm) > 1 && s.c.d.Candidates(t.Norm) == nil {
+		return true
+	}
+	return false
+}
+
+// compose joins items into mentions, mentions into "X of Y" phrases, and
+// mentions into compound groups; then it codes each mention for the date.
+func (s *state) compose() {
+	toks := s.toks
+	s.mentions = s.mentions[:0]
+	var cur *mention
+	lastEnd := -1
+	for ii := range s.items {
+		it := &s.items[ii]
+		join := cur != nil && s.canJoin(cur, lastEnd, it)
+		if !join {
+			s.mentions = append(s.mentions, mention{start: it.start, end: it.end})
+			cur = &s.mentions[len(s.mentions)-1]
+		}
+		for k := lastEnd; join && k < it.start; k++ {
+			if n := toks[k].Norm; n == "former" || n == "ex" {
+				cur.former = true
+			}
+		}
+		if !join && it.start > 0 {
+			for k := it.start - 1; k >= 0 && k >= it.start-3 && (modifiers[toks[k].Norm] || determiners[toks[k].Norm]); k-- {
+				if n := toks[k].Norm; n == "former" || n == "ex" {
+					cur.former = true
+				}
+			}
+		}
+		cur.end = it.end
+		lastEnd = it.end
+		s.addItem(cur, it)
+	}
+	// "the Presidents of Russia and Azerbaijan", "a court in Guyana": an agent
+	// alone takes the country that follows.
+	for m := 0; m+1 < len(s.mentions); m++ {
+		a, b := &s.mentions[m], &s.mentions[m+1]
+		if a.agent == "" || a.country != "" || a.org != "" || a.person != nil || b.agent != "" || b.person != nil {
+			continue
+		}
+		k := a.end
+		if k < len(toks) && toks[k].Norm == "'s" {
+			k++
+		}
+		if k >= len(toks) || (toks[k].Norm != "of" && toks[k].Norm != "in" && toks[k].Norm != "from") {
+			continue
+		}
+		k++
+		for k < b.start && determiners[toks[k].Norm] {
+			k++
+		}
+		if k != b.start {
+			continue
+		}
+		// The agent distributes over a list that follows: "of Russia, Azerbaijan and Armenia".
+		agent := a.agent
+		b.agent = agent
+		b.start = a.start
+		for n := m + 2; n < len(s.mentions); n++ {
+			if !s.listSep(s.mentions[n-1].end, s.mentions[n].start) || s.mentions[n].agent != "" {
+				break
+			}
+			s.mentions[n].agent = agent
+		}
+		s.mentions = append(s.mentions[:m], s.mentions[m+1:]...)
+	}
+	// Leading determiners belong to the mention; a preposition before it may make it a place.
+	for m := range s.mentions {
+		mm := &s.mentions[m]
+		for mm.start > 0 && determiners[toks[mm.start-1].Norm] {
+			mm.start--
+		}
+		if mm.start > 0 && locatives[toks[mm.start-1].Norm] {
+			mm.locative = true
+		}
+	}
+	// "the Azerbaijani and Armenian sides": adjectives share the agent after them.
+	for m := len(s.mentions) - 2; m >= 0; m-- {
+		a, b := &s.mentions[m], &s.mentions[m+1]
+		if a.agent == "" && a.person == nil && a.org == "" && b.agent != "" && b.person == nil && s.listSep(a.end, b.start) && s.onlyAdjectives(a) {
+			a.agent = b.agent
+		}
+	}
+	s.groups = s.groups[:0]
+	for m := range s.mentions {
+		if m > 0 && s.listSep(s.mentions[m-1].end, s.mentions[m].start) && s.mentions[m-1].locative == s.mentions[m].locative {
+			g := &s.groups[len(s.groups)-1]
+			g.members = append(g.members, m)
+			g.end = s.mentions[m].end
+		} else {
+			s.groups = append(s.groups, group{start: s.mentions[m].start, end: s.mentions[m].end, members: []int{m}})
+		}
+		s.mentions[m].group = len(s.groups) - 1
+	}
+	// A comma list must end with "and": "A, B" alone is two actors, not a compound.
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if len(g.members) < 2 {
+			continue
+		}
+		last := g.members[len(g.members)-1]
+		prevEnd := s.mentions[g.members[len(g.members)-2]].end
+		if !s.hasAnd(prevEnd, s.mentions[last].start) {
+			s.splitGroup(gi)
+		}
+	}
+	for m := range s.mentions {
+		s.codeMention(&s.mentions[m])
+	}
+}
+
+// splitGroup turns group gi back into one group per member, keeping order.
+func (s *state) splitGroup(gi int) {
+	members := s.groups[gi].members
+	rest := append([]group(nil), s.groups[gi+1:]...)
+	s.groups = s.groups[:gi]
+	for _, m := range members {
+		s.groups = append(s.groups, group{start: s.mentions[m].start, end: s.mentions[m].end, members: []int{m}})
+	}
+	s.groups = append(s.groups, rest...)
+	for g := range s.groups {
+		for _, m := range s.groups[g].members {
+			s.mentions[m].group = g
+		}
+	}
+}
+
+// onlyAdjectives reports whether a mention is made of nationality adjectives alone.
+func (s *state) onlyAdjectives(m *mention) bool {
+	for _, it := range s.items {
+		if it.start >= m.start && it.end <= m.end && it.e.Kind != dict.KindAdjective {
+			return false
+		}
+	}
+	return true
+}
+
+// listSep reports whether the tokens in [from, to) only join list members: "and", ",", "or".
+func (s *state) listSep(from, to int) bool {
+	if to <= from {
+		return false
+	}
+	for k := from; k < to; k++ {
+		switch s.toks[k].Norm {
+		case "and", ",", "or", "&":
+		default:
+			if !determiners[s.toks[k].Norm] || k == from {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (s *state) hasAnd(from, to int) bool {
+	for k := from; k < to; k++ {
+		if n := s.toks[k].Norm; n == "and" || n == "or" || n == "&" {
+			return true
+		}
+	}
+	return false
+}
+
+// canJoin reports whether item it continues mention cur.
+func (s *state) canJoin(cur *mention, lastEnd int, it *item) bool {
+	// Two people, two countries or two organisations are two actors.
+	switch it.e.Kind {
+	case dict.KindPerson:
+		if cur.person != nil {
+			return false
+		}
+	case dict.KindCountry:
+		if cur.country != "" || cur.agent != "" && cur.person == nil && !s.possessiveBefore(it.start) {
+			return false
+		}
+	case dict.KindOrg:
+		if cur.org != "" {
+			return false
+		}
+	}
+	if cur.person != nil && it.e.Kind != dict.KindPerson {
+		return false // "Putin Russia" is no phrase; a title comes before the name
+	}
+	gap := 0
+	for k := lastEnd; k < it.start; k++ {
+		if !s.glue(k) {
+			return false
+		}
+		gap++
+	}
+	return gap <= 4
+}
+
+func (s *state) possessiveBefore(k int) bool {
+	return k > 0 && s.toks[k-1].Norm == "'s"
+}
+
+func (s *state) addItem(m *mention, it *item) {
+	e := it.e
+	switch e.Kind {
+	case dict.KindCountry, dict.KindAdjective, dict.KindCity:
+		if m.country == "" && m.org == "" {
+			m.country = e.Code
+		}
+	case dict.KindCapital, dict.KindSeat:
+		if m.country == "" && m.org == "" {
+			m.country = e.Code
+			m.seat = true
+		}
+	case dict.KindOrg:
+		if m.org == "" && m.country == "" {
+			m.org = e.Code
+		}
+	case dict.KindAgent:
+		if m.agent == "" {
+			m.agent = e.Code
+		}
+	case dict.KindPerson:
+		m.person = e.Person
+		if !it.learned {
+			s.doc.seen[e.Person] = true
+		}
+	}
+	if m.why != "" {
+		m.why += " + "
+	}
+	m.why += e.Kind.String() + " " + strings.TrimSpace(e.Code+" ") + "«" + e.Phrase + "»"
+	if it.learned {
+		m.why += " (surname, named earlier in the story)"
+	} else {
+		m.why += " " + e.Src.String()
+	}
+}
+
+// codeMention sets the mention's actor code for the sentence's date.
+func (s *state) codeMention(m *mention) {
+	if m.person != nil {
+		code, role := m.person.CodeOn(s.day)
+		if code != "" {
+			m.code = code
+			if role != nil {
+				m.why += " → " + code + " by role " + role.Src.String()
+			} else {
+				m.why += " → " + code + " outside every role"
+			}
+			return
+		}
+		m.why += " → no role on this date"
+	}
+	base := m.country
+	if base == "" {
+		base = m.org
+	}
+	if m.former && m.agent == "GOV" {
+		m.agent = "ELI" // "former US President": an elite, no longer the government
+		m.why += " (former: GOV → ELI)"
+	}
+	switch {
+	case base != "" && m.agent != "":
+		m.code = base + m.agent
+	case base != "" && m.seat && m.agent == "":
+		m.code = base + "GOV"
+	case base != "":
+		m.code = base
+	case m.agent != "":
+		m.code = "---" + m.agent
+	}
+	if m.code != "" {
+		m.why += " → " + m.code
+	}
+}

@@ -1,0 +1,249 @@
+package coder
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/annals-dev/annals"
+	"github.com/annals-dev/annals/cameo"
+	"github.com/annals-dev/annals/dates"
+	"github.com/annals-dev/annals/dict"
+	"github.com/annals-dev/annals/text"
+)
+
+// Coder codes documents with one compiled dictionary. It is safe for
+// concurrent use; each call keeps its own scratch state.
+type Coder struct {
+	d *dict.Dictionary
+}
+
+var _ annals.Coder = (*Coder)(nil)
+
+// New returns a Coder that uses the dictionary d.
+func New(d *dict.Dictionary) *Coder { return &Coder{d: d} }
+
+// Dictionary returns the dictionary the coder uses.
+func (c *Coder) Dictionary() *dict.Dictionary { return c.d }
+
+// docState is what the coder remembers across the sentences of one document.
+type docState struct {
+	doc  *annals.Document
+	seen map[*dict.Person]bool // people named in full so far
+	orig string
+}
+
+// state is the scratch space for one sentence; its slices are reused.
+type state struct {
+	c        *Coder
+	doc      *docState
+	sent     annals.Sentence
+	toks     []annals.Token
+	day      dict.Date
+	items    []item
+	mentions []mention
+	groups   []group
+	matches  []match
+	exprs    []dates.Expr
+	future   bool
+	explain  *SentenceExplanation
+}
+
+// Code codes one document and returns its events in sentence order.
+func (c *Coder) Code(ctx context.Context, doc *annals.Document) ([]annals.Event, error) {
+	evs, _, err := c.code(ctx, doc, false)
+	return evs, err
+}
+
+// Explain codes one document and says, sentence by sentence, how it was read.
+func (c *Coder) Explain(ctx context.Context, doc *annals.Document) ([]annals.Event, *Explanation, error) {
+	return c.code(ctx, doc, true)
+}
+
+func (c *Coder) code(ctx context.Context, doc *annals.Document, explain bool) ([]annals.Event, *Explanation, error) {
+	if doc.Text == "" {
+		return nil, nil, annals.Errorf(annals.EINVALID, "document %s: empty text", doc.ID)
+	}
+	body := text.Body(doc)
+	ds := &docState{doc: doc, seen: map[*dict.Person]bool{}, orig: body.OriginalSource}
+	if doc.OriginalSource != "" {
+		ds.orig = doc.OriginalSource
+	}
+	var ex *Explanation
+	if explain {
+		ex = &Explanation{Doc: doc.ID, OriginalSource: ds.orig}
+		for _, f := range body.Furniture {
+			ex.Furniture = append(ex.Furniture, FurnitureLine{Text: doc.Text[f.Start:f.End], Reason: f.Reason})
+		}
+	}
+	s := &state{c: c, doc: ds, day: dict.DateOf(doc.Date)}
+	var events []annals.Event
+	idx := 0
+	for _, span := range body.Spans {
+		for _, ss := range text.Sentences(doc.Text, span) {
+			if err := ctx.Err(); err != nil {
+				return events, ex, err
+			}
+			s.sent = annals.Sentence{Index: idx, Span: ss, Text: doc.Text[ss.Start:ss.End]}
+			s.toks = text.AppendTokens(s.toks[:0], doc.Text, ss)
+			if explain {
+				s.explain = &SentenceExplanation{Index: idx, Text: s.sent.Text, Start: ss.Start, End: ss.End}
+			}
+			events = s.codeSentence(events)
+			if explain {
+				ex.Sentences = append(ex.Sentences, *s.explain)
+			}
+			idx++
+		}
+	}
+	return events, ex, nil
+}
+
+// codeSentence codes the current sentence and appends its events.
+func (s *state) codeSentence(events []annals.Event) []annals.Event {
+	if len(s.toks) == 0 {
+		return events
+	}
+	if why := s.discard(); why != "" {
+		if s.explain != nil {
+			s.explain.Nothing = why
+		}
+		return events
+	}
+	s.findMentions()
+	s.findMatches()
+	s.exprs = nil
+	if s.explain != nil {
+		s.explainActors()
+	}
+	if len(s.matches) == 0 {
+		if s.explain != nil {
+			s.explain.Nothing = "no verb pattern matched"
+		}
+		return events
+	}
+	s.exprs = dates.Find(s.sent.Text, s.doc.doc.Date, false)
+	n := len(events)
+	for mi := range s.matches {
+		events = s.eventsFor(&s.matches[mi], events)
+	}
+	if s.explain != nil && len(events) == n && s.explain.Nothing == "" {
+		s.explain.Nothing = "patterns matched, but no source and target could be assigned"
+	}
+	return events
+}
+
+// discard returns why the sentence codes nothing (a discard phrase, a sports
+// score), or "".
+func (s *state) discard() string {
+	toks := s.toks
+	for i := range toks {
+		found := ""
+		s.c.d.Discards.Match(len(toks)-i, func(j int) string { return toks[i+j].Norm }, func(n int, srcs []dict.Source) bool {
+			found = fmt.Sprintf("discard phrase %q (%s)", s.sent.Text[toks[i].Start-s.sent.Start:toks[i+n-1].End-s.sent.Start], srcs[0])
+			return false
+		})
+		if found != "" {
+			return found
+		}
+		// A score such as "3-0" or "2 - 1": sport, not politics.
+		if i+2 < len(toks) && isSmallNumber(toks[i].Norm) && toks[i+1].Norm == "-" && isSmallNumber(toks[i+2].Norm) &&
+			toks[i+1].Start == toks[i].End && toks[i+2].Start == toks[i+1].End {
+			return fmt.Sprintf("sports score %q", s.sent.Text[toks[i].Start-s.sent.Start:toks[i+2].End-s.sent.Start])
+		}
+	}
+	return ""
+}
+
+func isSmallNumber(s string) bool {
+	return len(s) >= 1 && len(s) <= 2 && s[0] >= '0' && s[0] <= '9' && (len(s) == 1 || s[1] >= '0' && s[1] <= '9')
+}
+
+// event fills the fields every event of a match shares.
+func (s *state) event(m *match, src, tgt *mention) annals.Event {
+	doc := s.doc.doc
+	ev := annals.Event{
+		Doc:            doc.ID,
+		Sentence:       s.sent.Index,
+		Source:         src.code,
+		Target:         tgt.code,
+		Code:           m.p.Code,
+		SourceText:     s.tokText(src.start, src.end),
+		TargetText:     s.tokText(tgt.start, tgt.end),
+		VerbText:       s.tokText(m.start, m.end),
+		Start:          s.sent.Start,
+		End:            s.sent.End,
+		Pattern:        m.p.Src.String() + " " + m.p.String(),
+		OriginalSource: s.doc.orig,
+	}
+	ev.Root = cameo.RootOf(ev.Code)
+	ev.Quad = cameo.QuadClass(ev.Root)
+	if c, ok := lookupCode(ev.Code); ok {
+		ev.Goldstein = c.Goldstein
+		ev.Quad = c.Quad
+	}
+	return ev
+}
+
+// lookupCode finds a code or, failing that, its nearest listed ancestor.
+func lookupCode(code string) (cameo.Code, bool) {
+	for len(code) >= 2 {
+		if c, ok := cameo.Lookup(code); ok {
+			return c, true
+		}
+		code = code[:len(code)-1]
+	}
+	return cameo.Code{}, false
+}
+
+// tokText returns the text from token a to token b (exclusive).
+func (s *state) tokText(a, b int) string {
+	if a >= b || b > len(s.toks) {
+		return ""
+	}
+	return s.sent.Text[s.toks[a].Start-s.sent.Start : s.toks[b-1].End-s.sent.Start]
+}
+
+// dateFor dates an event whose verb spans tokens [vs, ve) in the clause [cs, ce).
+func (s *state) dateFor(ev *annals.Event, vs, ve, cs, ce int) {
+	pub := s.doc.doc.Date
+	clause := s.tokText(cs, ce)
+	future := dates.FutureTense(clause)
+	ev.Planned = future
+	exprs := s.exprs
+	if future {
+		exprs = dates.Find(s.sent.Text, pub, true)
+	}
+	// The expression nearest the verb inside its clause, else nearest in the sentence.
+	vStart := s.toks[vs].Start - s.sent.Start
+	vEnd := s.toks[ve-1].End - s.sent.Start
+	cStart := s.toks[cs].Start - s.sent.Start
+	cEnd := s.toks[ce-1].End - s.sent.Start
+	best, bestDist, bestIn := -1, 1<<30, false
+	for k, x := range exprs {
+		in := x.Start >= cStart && x.End <= cEnd
+		d := 0
+		switch {
+		case x.End <= vStart:
+			d = vStart - x.End
+		case x.Start >= vEnd:
+			d = x.Start - vEnd
+		}
+		if (in && !bestIn) || (in == bestIn && d < bestDist) {
+			best, bestDist, bestIn = k, d, in
+		}
+	}
+	if best >= 0 {
+		x := exprs[best]
+		ev.Date = x.Date.Format(time.DateOnly)
+		ev.DatePrecision = x.Precision
+		ev.DateText = x.Text
+		return
+	}
+	if pub.IsZero() {
+		ev.DatePrecision = ""
+		return
+	}
+	ev.Date = pub.Format(time.DateOnly)
+	ev.DatePrecision = annals.PrecisionDay
+}

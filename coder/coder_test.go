@@ -1,0 +1,223 @@
+package coder_test
+
+import (
+	"context"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/annals-dev/annals"
+	"github.com/annals-dev/annals/coder"
+	"github.com/annals-dev/annals/dict"
+)
+
+// MustCoder returns a coder over the test dictionary in testdata/mini.txt.
+func MustCoder(tb testing.TB) *coder.Coder {
+	tb.Helper()
+	data, err := os.ReadFile("testdata/mini.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	d, err := dict.Load(dict.File{Name: "mini.txt", Data: data})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return coder.New(d)
+}
+
+// code codes text published on pub and returns "SRC TGT CODE DATE" lines.
+func code(tb testing.TB, c *coder.Coder, pub, text string) []string {
+	tb.Helper()
+	d, err := time.Parse(time.DateOnly, pub)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	evs, err := c.Code(context.Background(), &annals.Document{ID: "t", Date: d, Text: text})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []string
+	for _, e := range evs {
+		out = append(out, e.Source+" "+e.Target+" "+e.Code+" "+e.Date)
+	}
+	return out
+}
+
+func TestRules(t *testing.T) {
+	c := MustCoder(t)
+	tests := []struct {
+		name, pub, text string
+		want            []string
+	}{
+		{"title and name compose; counterpart takes the adjective", "2021-04-08",
+			"Russian President Vladimir Putin held a telephone conversation with his Azerbaijani counterpart Ilham Aliyev.",
+			[]string{"RUSGOV AZEGOV 041 2021-04-08"}},
+		{"weekday dates the event", "2021-04-08",
+			"Putin held a phone call with Ilham Aliyev on Tuesday.",
+			[]string{"RUSGOV AZEGOV 041 2021-04-06"}},
+		{"adjunct between pattern words; seat of power is a place here", "2021-04-08",
+			"On April 7, Putin held talks in the Kremlin with Armenian Prime Minister Nikol Pashinyan.",
+			[]string{"RUSGOV ARMGOV 040 2021-04-07"}},
+		{"compound subject without target codes every pair", "2021-04-08",
+			"Nikol Pashinyan met voters. Putin, Pashinyan and Ilham Aliyev signed a joint statement on November 9.",
+			[]string{"RUSGOV ARMGOV 057 2020-11-09", "RUSGOV AZEGOV 057 2020-11-09", "ARMGOV RUSGOV 057 2020-11-09",
+				"ARMGOV AZEGOV 057 2020-11-09", "AZEGOV RUSGOV 057 2020-11-09", "AZEGOV ARMGOV 057 2020-11-09"}},
+		{"a surname alone codes nothing before the person is named", "2021-04-08",
+			"Pashinyan met Ilham Aliyev.", nil},
+		{"agent of a list of countries", "2021-04-08",
+			"The press service added that the presidents of Russia and Azerbaijan agreed to intensify contacts.",
+			[]string{"RUSGOV AZEGOV 036 2021-04-08", "AZEGOV RUSGOV 036 2021-04-08"}},
+		{"adjective and agent: Russian peacekeepers", "2021-04-08",
+			"Russian peacekeepers attacked Armenian troops.",
+			[]string{"RUSMIL ARMMIL 190 2021-04-08"}},
+		{"capitals as metonyms", "2021-04-08",
+			"Baku accused Yerevan of shelling.",
+			[]string{"AZEGOV ARMGOV 112 2021-04-08"}},
+		{"passive voice swaps the roles", "2021-04-08",
+			"Armenian troops were attacked by Azerbaijani soldiers.",
+			[]string{"AZEMIL ARMMIL 190 2021-04-08"}},
+		{"passive without an agent codes nothing", "2021-04-08",
+			"Armenian troops were attacked overnight.", nil},
+		{"attribution: the speaker is not the source", "2021-04-08",
+			"Russia said Azerbaijani soldiers attacked Armenian troops.",
+			[]string{"AZEMIL ARMMIL 190 2021-04-08"}},
+		{"negation codes nothing", "2021-04-08",
+			"Russia did not attack Armenia.", nil},
+		{"never attacked", "2021-04-08",
+			"Russia has never attacked Armenia.", nil},
+		{"nominal event with slots", "2021-04-08",
+			"Talks between Armenia and Azerbaijan ended.",
+			[]string{"ARM AZE 040 2021-04-08"}},
+		{"null pattern blocks a shorter one", "2021-04-08",
+			"Armenia met the deadline set by Russia.", nil},
+		{"sports result codes nothing", "2021-04-08",
+			"Pakistan beat India 3-0 and then Pakistan attacked India.", nil},
+		{"discard phrase codes nothing", "2021-04-08",
+			"Russia attacked the stock index of the United States.", nil},
+		{"person outside the term gets no government code", "2017-06-01",
+			"Nikol Pashinyan met Ilham Aliyev.",
+			[]string{"ARMOPP AZEGOV 040 2017-06-01"}},
+		{"person inside the term", "2019-06-01",
+			"Nikol Pashinyan met Ilham Aliyev.",
+			[]string{"ARMGOV AZEGOV 040 2019-06-01"}},
+		{"role follows the event date, not the publication date", "2019-06-01",
+			"Nikol Pashinyan met Ilham Aliyev on May 1, 2018.",
+			[]string{"ARMOPP AZEGOV 040 2018-05-01"}},
+		{"acronym in capitals only: 'us' is a pronoun", "2021-04-08",
+			"Russia attacked us.", nil},
+		{"US in capitals is the country", "2021-04-08",
+			"Russia attacked US troops.",
+			[]string{"RUS USAMIL 190 2021-04-08"}},
+		{"relative clause between subject and verb", "2021-04-08",
+			"Putin, who had met Armenian leaders, visited Azerbaijan.",
+			[]string{"RUSGOV ARMGOV 040 2021-04-08", "RUSGOV AZE 042 2021-04-08"}},
+		{"appositive before the verb", "2021-04-08",
+			"The Russian army, the peacekeepers, attacked Armenia.",
+			[]string{"RUSMIL ARM 190 2021-04-08"}},
+		{"bare agent without a country", "2021-04-08",
+			"Rebels attacked Armenian troops.",
+			[]string{"---REB ARMMIL 190 2021-04-08"}},
+		{"a locative is not a target", "2021-04-08",
+			"Russian troops attacked in Armenia.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := code(t, c, tt.pub, tt.text)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPlannedEvent(t *testing.T) {
+	c := MustCoder(t)
+	d, _ := time.Parse(time.DateOnly, "2021-04-08")
+	evs, err := c.Code(context.Background(), &annals.Document{ID: "t", Date: d, Text: "Putin will visit Armenia next week."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 1 {
+		t.Fatalf("got %d events, want 1", len(evs))
+	}
+	e := evs[0]
+	if !e.Planned || e.Date <= "2021-04-08" {
+		t.Errorf("future visit: planned=%v date=%s; want planned and dated after publication", e.Planned, e.Date)
+	}
+}
+
+func TestEventFields(t *testing.T) {
+	c := MustCoder(t)
+	d, _ := time.Parse(time.DateOnly, "2021-04-08")
+	text := "Intro line here.\nRussia attacked Armenia on Tuesday.\nBased on materials from TASS"
+	evs, err := c.Code(context.Background(), &annals.Document{ID: "x", Date: d, Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 1 {
+		t.Fatalf("got %d events, want 1: %+v", len(evs), evs)
+	}
+	e := evs[0]
+	if got := text[e.Start:e.End]; got != "Russia attacked Armenia on Tuesday." {
+		t.Errorf("evidence offsets give %q", got)
+	}
+	checks := []struct{ name, got, want string }{
+		{"sentence", strconv.Itoa(e.Sentence), "1"},
+		{"root", e.Root, "19"},
+		{"quad", strconv.Itoa(e.Quad), "4"},
+		{"source_text", e.SourceText, "Russia"},
+		{"target_text", e.TargetText, "Armenia"},
+		{"verb_text", e.VerbText, "attacked Armenia"},
+		{"original_source", e.OriginalSource, "TASS"},
+		{"date", e.Date, "2021-04-06"},
+		{"date_text", e.DateText, "on Tuesday"},
+	}
+	for _, ck := range checks {
+		if ck.got != ck.want {
+			t.Errorf("%s = %q, want %q", ck.name, ck.got, ck.want)
+		}
+	}
+	if e.Goldstein != -10 {
+		t.Errorf("goldstein = %v, want -10", e.Goldstein)
+	}
+	if !strings.Contains(e.Pattern, "mini.txt:") || !strings.Contains(e.Pattern, "ATTACK +") {
+		t.Errorf("pattern = %q, want file:line and the pattern", e.Pattern)
+	}
+}
+
+func TestExplainSaysWhy(t *testing.T) {
+	c := MustCoder(t)
+	d, _ := time.Parse(time.DateOnly, "2021-04-08")
+	_, ex, err := c.Explain(context.Background(), &annals.Document{ID: "x", Date: d, Text: "Russia did not attack Armenia. The weather was fine."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := ex.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"negated verb", "no verb pattern matched", "country RUS", "ATTACK +"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("explanation lacks %q:\n%s", want, b.String())
+		}
+	}
+}
+
+func TestEmptyDocument(t *testing.T) {
+	c := MustCoder(t)
+	_, err := c.Code(context.Background(), &annals.Document{ID: "e"})
+	if annals.ErrorCode(err) != annals.EINVALID {
+		t.Errorf("empty document: err %v, want EINVALID", err)
+	}
+}
+
+func TestFormerTitle(t *testing.T) {
+	c := MustCoder(t)
+	got := code(t, c, "2021-04-08", "Former Russian President Boris Yeltsin attacked Armenia.")
+	want := []string{"RUSELI ARM 190 2021-04-08"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

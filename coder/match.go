@@ -1,0 +1,265 @@
+package coder
+
+import (
+	"sort"
+
+	"github.com/annals-dev/annals/dict"
+)
+
+// match is one verb pattern found in a sentence.
+type match struct {
+	p          *dict.Pattern
+	start, end int // token range of the words matched (slots included)
+	verb       int // token of the verb lemma, or -1 for a nominal pattern
+	source     int // group bound by $, or -1
+	target     int // group bound by +, or -1
+	// A slot may take part of a compound: "talks between $ and +" splits
+	// "Armenia and Azerbaijan". The members taken are members[From:To].
+	sourceFrom, sourceTo, targetFrom, targetTo int
+}
+
+// slotMembers returns the mentions a slot bound in group g.
+func (s *state) slotMembers(g, from, to int) []int {
+	return s.groups[g].members[from:to]
+}
+
+// adjuncts may open a short phrase that a pattern skips between two of its
+// words: "held talks in the Kremlin with", "met on Monday with".
+var adjuncts = map[string]bool{"in": true, "at": true, "on": true, "during": true, "late": true, "earlier": true, "by": true}
+
+// maxAdjunct is the longest adjunct phrase skipped.
+const maxAdjunct = 6
+
+// findMatches finds every pattern match in the sentence and keeps the best
+// non-overlapping ones: heavier patterns first, then earlier in the file.
+func (s *state) findMatches() {
+	s.matches = s.matches[:0]
+	for i := range s.toks {
+		for _, pi := range s.c.d.Candidates(s.toks[i].Norm) {
+			p := s.c.d.Patterns[pi]
+			if m, ok := s.matchAt(p, i); ok {
+				s.matches = append(s.matches, m)
+			}
+		}
+	}
+	if len(s.matches) < 2 {
+		return
+	}
+	sort.SliceStable(s.matches, func(a, b int) bool {
+		ma, mb := &s.matches[a], &s.matches[b]
+		if ma.p.Weight != mb.p.Weight {
+			return ma.p.Weight > mb.p.Weight
+		}
+		return ma.start < mb.start
+	})
+	kept := s.matches[:0]
+	for _, m := range s.matches {
+		overlap := false
+		for _, k := range kept {
+			if m.wordsOverlap(&k, s) {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			kept = append(kept, m)
+		}
+	}
+	s.matches = kept
+	sort.Slice(s.matches, func(a, b int) bool { return s.matches[a].start < s.matches[b].start })
+}
+
+// wordsOverlap reports whether two matches claim a common word token (actor
+// slots may be shared: "A met B and attacked C").
+func (m *match) wordsOverlap(o *match, s *state) bool {
+	lo, hi := max(m.start, o.start), min(m.end, o.end)
+	for k := lo; k < hi; k++ {
+		if !s.inGroup(k, m.source) && !s.inGroup(k, m.target) && !s.inGroup(k, o.source) && !s.inGroup(k, o.target) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *state) inGroup(k, g int) bool {
+	return g >= 0 && k >= s.groups[g].start && k < s.groups[g].end
+}
+
+// matchAt tries pattern p with its anchor element at token i.
+func (s *state) matchAt(p *dict.Pattern, i int) (match, bool) {
+	m := match{p: p, start: i, verb: -1, source: -1, target: -1}
+	a := p.Anchor()
+	// Slots before the anchor: the actor must end right before i.
+	k := i
+	for e := a - 1; e >= 0; e-- {
+		el := p.Elems[e]
+		if el.Kind != dict.ElemSource && el.Kind != dict.ElemTarget {
+			return m, false
+		}
+		g := s.groupEndingAt(k)
+		if g < 0 {
+			return m, false
+		}
+		if el.Kind == dict.ElemSource {
+			m.source, m.sourceTo = g, len(s.groups[g].members)
+		} else {
+			m.target, m.targetTo = g, len(s.groups[g].members)
+		}
+		k = s.groups[g].start
+		m.start = k
+	}
+	end, ok := s.matchElems(p.Elems, a, i, &m, a)
+	if !ok {
+		return m, false
+	}
+	m.end = end
+	return m, true
+}
+
+// matchElems matches elems[e:] from token i and returns the end token.
+func (s *state) matchElems(elems []dict.Elem, e, i int, m *match, anchor int) (int, bool) {
+	if e == len(elems) {
+		return i, true
+	}
+	el := &elems[e]
+	switch el.Kind {
+	case dict.ElemGap:
+		for n := 0; n <= dict.MaxGap && i+n <= len(s.toks); n++ {
+			if n > 0 && s.isBreak(i+n-1) {
+				break
+			}
+			if end, ok := s.matchElems(elems, e+1, i+n, m, anchor); ok {
+				return end, true
+			}
+		}
+		return 0, false
+	case dict.ElemTarget, dict.ElemSource:
+		g, from := s.slotAt(i)
+		if g < 0 {
+			// "Y was attacked by X": the target of ATTACK + stands before the verb.
+			if el.Kind == dict.ElemTarget && m.verb >= 0 && e > anchor && s.passive(m.verb) {
+				return s.matchElems(elems, e+1, i, m, anchor)
+			}
+			return 0, false
+		}
+		members := s.groups[g].members
+		// The rest of the group first, then ever fewer of its members.
+		for to := len(members); to > from; to-- {
+			end := s.mentions[members[to-1]].end
+			if to == len(members) {
+				end = s.groups[g].end
+			}
+			if e2, ok := s.matchElems(elems, e+1, end, m, anchor); ok {
+				if el.Kind == dict.ElemTarget {
+					m.target, m.targetFrom, m.targetTo = g, from, to
+				} else {
+					m.source, m.sourceFrom, m.sourceTo = g, from, to
+				}
+				return e2, true
+			}
+		}
+		return 0, false
+	}
+	for _, opt := range el.Options {
+		if n, verb, ok := s.matchAtoms(opt, i); ok {
+			saved := m.verb
+			if verb >= 0 && m.verb < 0 {
+				m.verb = i + verb
+			}
+			if end, ok := s.matchElems(elems, e+1, i+n, m, anchor); ok {
+				return end, true
+			}
+			m.verb = saved
+		}
+	}
+	if el.Optional {
+		return s.matchElems(elems, e+1, i, m, anchor)
+	}
+	// Skip an adjunct phrase before a later word of the pattern.
+	if e > anchor && i < len(s.toks) && adjuncts[s.toks[i].Norm] {
+		for n := 2; n <= maxAdjunct && i+n < len(s.toks); n++ {
+			if s.isBreak(i + n - 1) {
+				break
+			}
+			for _, opt := range el.Options {
+				if k, verb, ok := s.matchAtoms(opt, i+n); ok {
+					saved := m.verb
+					if verb >= 0 && m.verb < 0 {
+						m.verb = i + n + verb
+					}
+					if end, ok := s.matchElems(elems, e+1, i+n+k, m, anchor); ok {
+						return end, true
+					}
+					m.verb = saved
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// matchAtoms matches a sequence of atoms at token i; it returns how many
+// tokens it took and the offset of its verb atom (-1 if none).
+func (s *state) matchAtoms(atoms []dict.Atom, i int) (int, int, bool) {
+	verb := -1
+	for k := range atoms {
+		if i+k >= len(s.toks) || !atoms[k].Has(s.toks[i+k].Norm) {
+			return 0, -1, false
+		}
+		if atoms[k].Lemma != "" && verb < 0 {
+			verb = k
+		}
+	}
+	return len(atoms), verb, true
+}
+
+// isBreak reports whether token k ends a clause for gaps and adjuncts.
+func (s *state) isBreak(k int) bool {
+	switch s.toks[k].Norm {
+	case ",", ";", ":", ".", "!", "?", "\"", "(", ")":
+		return true
+	}
+	return false
+}
+
+// slotAt returns the group and the index of its member that start at token
+// i, or -1.
+func (s *state) slotAt(i int) (int, int) {
+	for g := range s.groups {
+		gr := &s.groups[g]
+		if gr.start == i {
+			return g, 0
+		}
+		if gr.start < i && i < gr.end {
+			for k, m := range gr.members {
+				if s.mentions[m].start == i {
+					return g, k
+				}
+			}
+		}
+	}
+	return -1, 0
+}
+
+// groupAt returns the group that starts at token i, or -1.
+func (s *state) groupAt(i int) int {
+	for g := range s.groups {
+		if s.groups[g].start == i {
+			return g
+		}
+		if s.groups[g].start > i {
+			break
+		}
+	}
+	return -1
+}
+
+// groupEndingAt returns the group that ends right before token i, or -1.
+func (s *state) groupEndingAt(i int) int {
+	for g := range s.groups {
+		if s.groups[g].end == i {
+			return g
+		}
+	}
+	return -1
+}

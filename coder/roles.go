@@ -1,0 +1,329 @@
+package coder
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/annals-dev/annals"
+	"github.com/annals-dev/annals/dict"
+)
+
+// reporting verbs and clause openers end the clause that holds a verb's
+// subject: in "X said Y attacked Z" the subject of "attacked" is Y.
+var clauseOpeners = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "adds": true,
+	"stressed": true, "stresses": true, "noted": true, "notes": true, "reported": true, "reports": true,
+	"according": true, "that": true, "which": true, "who": true, "whom": true, "whose": true,
+	"where": true, "when": true, "while": true, "whereas": true, "because": true, "although": true,
+	"though": true, "after": true, "before": true, "since": true, "if": true, "unless": true,
+	"until": true, "but": true, "as": true, "explained": true, "insisted": true, "warned": false,
+}
+
+// clauseBreaks are punctuation marks that end a clause.
+var clauseBreaks = map[string]bool{";": true, ":": true, "\"": true, "(": true, ")": true, "?": true, "!": true}
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
+
+var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
+
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "'s": true, "get": true, "got": true, "gets": true}
+
+// passiveSkips may stand between "was" and the participle: "was reportedly attacked".
+var passiveSkips = map[string]bool{"also": true, "reportedly": true, "allegedly": true, "later": true, "then": true, "again": true, "repeatedly": true, "being": true, "been": true, "already": true, "first": true, "recently": true, "just": true}
+
+// leftBound returns the first token of the clause that ends before token k.
+// A relative clause set off by commas (", who had met Y,") is skipped, so that
+// its antecedent stays the subject.
+func (s *state) leftBound(k int) int {
+	for j := k - 1; j >= 0; j-- {
+		n := s.toks[j].Norm
+		if clauseBreaks[n] {
+			return j + 1
+		}
+		if !clauseOpeners[n] {
+			continue
+		}
+		if (n == "who" || n == "which") && j > 0 && s.toks[j-1].Norm == "," && s.commaBetween(j, k) {
+			j-- // continue before the comma that opens the relative clause
+			continue
+		}
+		return j + 1
+	}
+	return 0
+}
+
+func (s *state) commaBetween(a, b int) bool {
+	for j := a; j < b; j++ {
+		if s.toks[j].Norm == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// rightBound returns the token after the clause that starts at token k.
+func (s *state) rightBound(k int) int {
+	for j := k; j < len(s.toks); j++ {
+		n := s.toks[j].Norm
+		if clauseBreaks[n] || n == "," || n == "." || (clauseOpeners[n] && n != "as" && n != "since" && n != "until") {
+			return j
+		}
+	}
+	return len(s.toks)
+}
+
+// subject returns the group that is the subject of a verb starting at token
+// k, searching [from, k): the nearest group before the verb, passing over an
+// appositive set off by commas.
+func (s *state) subject(from, k int, not int) int {
+	best := -1
+	for g := len(s.groups) - 1; g >= 0; g-- {
+		gr := &s.groups[g]
+		if gr.end > k || gr.start < from || g == not || s.mentions[gr.members[0]].locative || s.inRelative(gr.start) {
+			continue
+		}
+		if best < 0 {
+			best = g
+			// ", General David Petraeus," right before the verb: an appositive.
+			if gr.start > from && s.toks[gr.start-1].Norm == "," && s.onlyCommaBetween(gr.end, k) {
+				continue
+			}
+			return g
+		}
+		return g
+	}
+	return best
+}
+
+// inRelative reports whether token k stands in a relative clause opened by
+// ", who" or ", which" earlier in its comma segment.
+func (s *state) inRelative(k int) bool {
+	for j := k - 1; j > 0; j-- {
+		switch s.toks[j].Norm {
+		case ",", ";", ":":
+			return false
+		case "who", "which", "whose", "whom":
+			return s.toks[j-1].Norm == ","
+		}
+	}
+	return false
+}
+
+// antecedent returns the group a relative pronoun at token k refers to:
+// the one that ends right before the comma before it.
+func (s *state) antecedent(k int) int {
+	if k < 2 || s.toks[k-1].Norm != "," {
+		return -1
+	}
+	return s.groupEndingAt(k - 1)
+}
+
+// onlyCommaBetween reports whether [a, b) holds a comma and otherwise only adverbs-like filler.
+func (s *state) onlyCommaBetween(a, b int) bool {
+	comma := false
+	for j := a; j < b; j++ {
+		if s.toks[j].Norm == "," {
+			comma = true
+		} else if j-a > 2 {
+			return false
+		}
+	}
+	return comma
+}
+
+// passive reports whether the verb at token v is a passive participle.
+func (s *state) passive(v int) bool {
+	n := s.toks[v].Norm
+	if strings.HasSuffix(n, "ing") {
+		return false
+	}
+	for j := v - 1; j >= 0 && j >= v-4; j-- {
+		t := s.toks[j].Norm
+		if beForms[t] && t != "being" && t != "been" || (t == "been" || t == "being") && j == v-1 {
+			return true
+		}
+		if !passiveSkips[t] && !negations[t] {
+			return false
+		}
+	}
+	return false
+}
+
+// negated reports whether a negation stands shortly before the verb at token v.
+func (s *state) negated(from, v int) bool {
+	for j := v - 1; j >= from && j >= v-4; j-- {
+		if negations[s.toks[j].Norm] {
+			return true
+		}
+		if s.isBreak(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// eventsFor turns a match into events: it assigns source and target,
+// handles passive voice, negation and compounds, and dates the events.
+func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
+	var ex *MatchExplanation
+	if s.explain != nil {
+		s.explain.Matches = append(s.explain.Matches, MatchExplanation{Pattern: m.p.Src.String() + " " + m.p.String(), Words: s.tokText(m.start, m.end)})
+		ex = &s.explain.Matches[len(s.explain.Matches)-1]
+	}
+	reject := func(format string, args ...any) []annals.Event {
+		if ex != nil {
+			ex.Outcome = fmt.Sprintf(format, args...)
+		}
+		return events
+	}
+	if m.p.Null() {
+		return reject("null pattern: codes nothing and blocks shorter patterns here")
+	}
+	verb := m.verb
+	if verb < 0 {
+		verb = m.start
+	}
+	L := s.leftBound(m.start)
+	R := s.rightBound(m.end)
+	if m.verb >= 0 && s.negated(L, m.verb) {
+		return reject("negated verb")
+	}
+	src, tgt := m.source, m.target
+	passive := m.verb >= 0 && s.passive(m.verb)
+	if passive && !m.p.HasSource {
+		// "Y was attacked by X": X is the source, Y the target.
+		agent := -1
+		for j := m.end; j+1 < R+1 && j+1 < len(s.toks); j++ {
+			if s.toks[j].Norm == "by" {
+				if g := s.groupAt(j + 1); g >= 0 {
+					agent = g
+				}
+				break
+			}
+		}
+		if agent < 0 {
+			return reject("passive voice without an agent (no \"by X\")")
+		}
+		if tgt < 0 {
+			tgt = s.subject(L, m.start, agent)
+		}
+		src = agent
+	}
+	if src < 0 {
+		src = s.subject(L, m.start, tgt)
+		if src < 0 && L > 0 && (s.toks[L-1].Norm == "who" || s.toks[L-1].Norm == "which") {
+			// "Putin, who had met Pashinyan, ...": the antecedent is the subject.
+			src = s.antecedent(L - 1)
+		}
+		if src < 0 && L > 0 && (L < len(s.toks) && pronouns[s.toks[L].Norm]) {
+			// "Obama said he would visit Iran": the pronoun is the speaker.
+			src = s.subject(s.leftBound(L-1), L-1, tgt)
+		}
+	}
+	if tgt < 0 {
+		for g := range s.groups {
+			gr := &s.groups[g]
+			if gr.start >= m.end && gr.end <= R && g != src && !s.mentions[gr.members[0]].locative {
+				tgt = g
+				break
+			}
+		}
+	}
+	if src < 0 {
+		return reject("no source actor in the clause")
+	}
+	clauseStart, clauseEnd := L, max(R, m.end)
+	var pairs [][2]int
+	srcMembers := s.groups[src].members
+	if src == m.source {
+		srcMembers = s.slotMembers(src, m.sourceFrom, m.sourceTo)
+	}
+	switch {
+	case tgt >= 0:
+		tgtMembers := s.groups[tgt].members
+		if tgt == m.target {
+			tgtMembers = s.slotMembers(tgt, m.targetFrom, m.targetTo)
+		}
+		for _, a := range srcMembers {
+			for _, b := range tgtMembers {
+				pairs = append(pairs, [2]int{a, b})
+			}
+		}
+	case len(srcMembers) > 1:
+		// "Putin, Pashinyan and Aliyev signed a joint statement": every pair.
+		for _, a := range srcMembers {
+			for _, b := range srcMembers {
+				if a != b {
+					pairs = append(pairs, [2]int{a, b})
+				}
+			}
+		}
+	default:
+		return reject("no target actor in the clause")
+	}
+	var date annals.Event
+	s.dateFor(&date, verb, max(m.end, verb+1), clauseStart, clauseEnd)
+	day := s.day
+	if t, err := time.Parse(time.DateOnly, date.Date); err == nil {
+		day = dict.DateOf(t)
+	}
+	n := len(events)
+	for _, p := range pairs {
+		a, b := &s.mentions[p[0]], &s.mentions[p[1]]
+		ac, bc := s.codeOn(a, day), s.codeOn(b, day)
+		if ac == "" || bc == "" || ac == bc {
+			continue
+		}
+		ev := s.event(m, a, b)
+		ev.Source, ev.Target = ac, bc
+		ev.Date, ev.DatePrecision, ev.DateText, ev.Planned = date.Date, date.DatePrecision, date.DateText, date.Planned
+		events = append(events, ev)
+	}
+	if ex != nil {
+		switch {
+		case len(events) == n:
+			ex.Outcome = "actors found, but none has a code on this date, or source and target are the same"
+		default:
+			ex.Outcome = fmt.Sprintf("%d event(s); source %q, target %q", len(events)-n, s.tokText(s.groups[src].start, s.groups[src].end), s.targetText(tgt))
+			if passive {
+				ex.Outcome += "; passive voice: roles swapped"
+			}
+			ex.Date = date.Date
+			if date.DateText != "" {
+				ex.Date += " from «" + date.DateText + "»"
+			} else {
+				ex.Date += " (publication date)"
+			}
+			if date.Planned {
+				ex.Date += ", planned (future tense)"
+			}
+		}
+	}
+	return events
+}
+
+func (s *state) targetText(g int) string {
+	if g < 0 {
+		return "(compound subject)"
+	}
+	return s.tokText(s.groups[g].start, s.groups[g].end)
+}
+
+// codeOn returns the mention's code on day d: a person's role may differ
+// between the publication date and the event date.
+func (s *state) codeOn(m *mention, d dict.Date) string {
+	if m.person == nil || d == s.day {
+		return m.code
+	}
+	if code, _ := m.person.CodeOn(d); code != "" {
+		return code
+	}
+	saved := *m
+	m.person = nil
+	m.code = ""
+	s.codeMention(m)
+	code := m.code
+	*m = saved
+	return code
+}
