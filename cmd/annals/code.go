@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/annals-dev/annals"
+	"github.com/annals-dev/annals/coder"
+	"github.com/annals-dev/annals/ingest"
+)
+
+// CodeCommand is "annals code": it codes documents and prints their events.
+type CodeCommand struct {
+	*Main
+}
+
+// Run parses the flags and codes every input.
+func (c *CodeCommand) Run(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("annals code", flag.ContinueOnError)
+	fs.SetOutput(c.Stderr)
+	var (
+		dicts   stringList
+		format  = fs.String("format", "jsonl", "output format: jsonl or tsv")
+		date    = fs.String("date", "", "publication date of plain-text inputs (YYYY-MM-DD)")
+		explain = fs.Bool("explain", false, "say how each sentence was read instead of printing events")
+		strict  = fs.Bool("strict", false, "stop at the first bad input instead of skipping it")
+	)
+	fs.Var(&dicts, "dict", "dictionary file in annals format (repeatable); replaces the built-in dictionaries")
+	fs.Usage = func() {
+		fmt.Fprintln(c.Stderr, "usage: annals code [flags] [FILE|-]...\n\nCodes .jsonl files (one document a line: id, date, text) and plain-text files\n(one document each, dated by --date); - or no FILE reads standard input.\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if *format != "jsonl" && *format != "tsv" {
+		fmt.Fprintf(c.Stderr, "annals code: --format %q: want jsonl or tsv\n", *format)
+		return errUsage
+	}
+	r := &reader{stdin: c.Stdin, stderr: c.Stderr, strict: *strict}
+	if *date != "" {
+		d, err := ingest.ParseDate(*date)
+		if err != nil {
+			fmt.Fprintf(c.Stderr, "annals code: --date: %v\n", err)
+			return errUsage
+		}
+		r.date = d
+	}
+	d, err := loadDict(dicts)
+	if err != nil {
+		return err
+	}
+	cd := coder.New(d)
+	out := bufio.NewWriterSize(c.Stdout, 1<<16)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	if *format == "tsv" && !*explain {
+		fmt.Fprintln(out, strings.Join(tsvHeader, "\t"))
+	}
+	err = r.each(ctx, fs.Args(), func(doc *annals.Document) error {
+		if *explain {
+			_, ex, err := cd.Explain(ctx, doc)
+			if err != nil {
+				return c.docError(r, err)
+			}
+			return ex.WriteText(out)
+		}
+		evs, err := cd.Code(ctx, doc)
+		if err != nil {
+			return c.docError(r, err)
+		}
+		for i := range evs {
+			if *format == "tsv" {
+				writeTSV(out, &evs[i])
+			} else if err := enc.Encode(&evs[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if err := out.Flush(); err != nil {
+		return err
+	}
+	if r.bad > 0 {
+		return fmt.Errorf("%d input record(s) skipped: %w", r.bad, errIncomplete)
+	}
+	return nil
+}
+
+// docError skips a document the coder refused, unless --strict.
+func (c *CodeCommand) docError(r *reader, err error) error {
+	if r.strict || annals.ErrorCode(err) != annals.EINVALID {
+		return err
+	}
+	r.skip(err)
+	return nil
+}
+
+var tsvHeader = []string{"doc", "sentence", "date", "date_precision", "date_text", "planned", "source", "target", "code", "root", "quad", "goldstein",
+	"source_text", "target_text", "verb_text", "start", "end", "pattern", "original_source"}
+
+// writeTSV writes one event as a TSV row; tabs and newlines in text become spaces.
+func writeTSV(w io.Writer, e *annals.Event) {
+	clean := func(s string) string { return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s) }
+	row := []string{clean(e.Doc), strconv.Itoa(e.Sentence), e.Date, string(e.DatePrecision), clean(e.DateText), strconv.FormatBool(e.Planned),
+		e.Source, e.Target, e.Code, e.Root, strconv.Itoa(e.Quad), strconv.FormatFloat(e.Goldstein, 'f', -1, 64),
+		clean(e.SourceText), clean(e.TargetText), clean(e.VerbText), strconv.Itoa(e.Start), strconv.Itoa(e.End), clean(e.Pattern), clean(e.OriginalSource)}
+	fmt.Fprintln(w, strings.Join(row, "\t"))
+}

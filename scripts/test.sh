@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The whole test suite: vet, every test (the gold suites in ../shared run when
+# it is present and skip cleanly when it is not), and a short run of each
+# fuzz target of the parsers of outside input.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+fuzztime=${FUZZTIME:-10s}
+
+echo "== go vet"
+go vet ./...
+
+echo "== go test"
+go test -count=1 ./...
+
+echo "== fuzz ($fuzztime each)"
+for pkg in $(go list ./...); do
+  dir=$(go list -f '{{.Dir}}' "$pkg")
+  for target in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' "$dir"/*_test.go 2>/dev/null | sed 's/^func //' | sort -u); do
+    echo "-- $pkg $target"
+    go test "$pkg" -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" >/tmp/annals-fuzz.log 2>&1 || { cat /tmp/annals-fuzz.log; exit 1; }
+  done
+done
+echo "fuzz: all targets ran without failures"
