@@ -54,6 +54,16 @@ var modifiers = map[string]bool{
 	"islamist": true, "militant": true, "hardline": true, "exiled": true, "jailed": true, "detained": true,
 }
 
+// possessives before an agent tie it to an actor named earlier.
+var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
+
+// directions may stand between "of" and a place: "the mayor of the northern West Bank".
+var directions = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "north": true, "south": true,
+	"east": true, "west": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"occupied": true, "breakaway": true, "restive": true, "disputed": true,
+}
+
 // locatives before a mention make it a place.
 var locatives = map[string]bool{
 	"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true,
@@ -78,6 +88,12 @@ func (s *state) findMentions() {
 			}
 			return true
 		})
+		if best != nil && best.Kind != dict.KindPerson && s.participleAfter(i+bestLen) {
+			// "government-held", "Israeli-occupied", "Russian-backed": an
+			// adjective that describes something else, not an actor.
+			i += bestLen + 2
+			continue
+		}
 		if best != nil {
 			s.items = append(s.items, item{start: i, end: i + bestLen, e: best})
 			i += bestLen
@@ -94,6 +110,16 @@ func (s *state) findMentions() {
 		i++
 	}
 	s.compose()
+}
+
+// participleAfter reports whether tokens k, k+1 are "-" and a past participle
+// written joined to the word before ("-held", "-backed", "-led").
+func (s *state) participleAfter(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k].Norm != "-" || s.toks[k].Start != s.toks[k-1].End {
+		return false
+	}
+	n := s.toks[k+1].Norm
+	return strings.HasSuffix(n, "ed") || n == "held" || n == "led" || n == "run" || n == "built" || n == "born" || n == "made"
 }
 
 // upperOK checks that acronym tokens of the entry are in capitals in the text.
@@ -178,18 +204,25 @@ func (s *state) compose() {
 	// alone takes the country that follows.
 	for m := 0; m+1 < len(s.mentions); m++ {
 		a, b := &s.mentions[m], &s.mentions[m+1]
-		if a.agent == "" || a.country != "" || a.org != "" || a.person != nil || b.agent != "" || b.person != nil {
+		if a.agent == "" || a.country != "" || a.org != "" || a.person != nil || b.person != nil || (b.country == "" && b.org == "") {
 			continue
 		}
 		k := a.end
 		if k < len(toks) && toks[k].Norm == "'s" {
 			k++
 		}
-		if k >= len(toks) || (toks[k].Norm != "of" && toks[k].Norm != "in" && toks[k].Norm != "from") {
+		if k >= len(toks) {
 			continue
 		}
+		prep := toks[k].Norm
+		if prep != "of" && prep != "in" && prep != "from" {
+			continue
+		}
+		if prep == "from" && a.start > 0 && possessives[toks[a.start-1].Norm] {
+			continue // "withdrew its troops from Kyiv": Kyiv is where they were
+		}
 		k++
-		for k < b.start && determiners[toks[k].Norm] {
+		for k < b.start && (determiners[toks[k].Norm] || modifiers[toks[k].Norm] || directions[toks[k].Norm]) {
 			k++
 		}
 		if k != b.start {
@@ -197,7 +230,10 @@ func (s *state) compose() {
 		}
 		// The agent distributes over a list that follows: "of Russia, Azerbaijan and Armenia".
 		agent := a.agent
-		b.agent = agent
+		if b.agent == "" {
+			b.agent = agent
+		}
+		b.why = a.why + " + " + b.why
 		b.start = a.start
 		for n := m + 2; n < len(s.mentions); n++ {
 			if !s.listSep(s.mentions[n-1].end, s.mentions[n].start) || s.mentions[n].agent != "" {
@@ -220,7 +256,7 @@ func (s *state) compose() {
 	// "the Azerbaijani and Armenian sides": adjectives share the agent after them.
 	for m := len(s.mentions) - 2; m >= 0; m-- {
 		a, b := &s.mentions[m], &s.mentions[m+1]
-		if a.agent == "" && a.person == nil && a.org == "" && b.agent != "" && b.person == nil && s.listSep(a.end, b.start) && s.onlyAdjectives(a) {
+		if a.agent == "" && a.person == nil && a.org == "" && !a.seat && b.agent != "" && b.person == nil && b.country != "" && s.listSep(a.end, b.start) && s.onlyAdjectives(a) {
 			a.agent = b.agent
 		}
 	}
@@ -268,10 +304,11 @@ func (s *state) splitGroup(gi int) {
 	}
 }
 
-// onlyAdjectives reports whether a mention is made of nationality adjectives alone.
+// onlyAdjectives reports whether a mention is made of nationality adjectives
+// or country names alone ("US and British activists").
 func (s *state) onlyAdjectives(m *mention) bool {
 	for _, it := range s.items {
-		if it.start >= m.start && it.end <= m.end && it.e.Kind != dict.KindAdjective {
+		if it.start >= m.start && it.end <= m.end && it.e.Kind != dict.KindAdjective && it.e.Kind != dict.KindCountry {
 			return false
 		}
 	}

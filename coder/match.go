@@ -2,6 +2,7 @@ package coder
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/annals-dev/annals/dict"
 )
@@ -112,6 +113,9 @@ func (s *state) matchAt(p *dict.Pattern, i int) (match, bool) {
 	if !ok {
 		return m, false
 	}
+	if m.verb > 0 && s.adjectival(m.verb) {
+		return m, false // "the exiled dissidents": a participle used as an adjective
+	}
 	m.end = end
 	return m, true
 }
@@ -211,6 +215,13 @@ func (s *state) matchAtoms(atoms []dict.Atom, i int) (int, int, bool) {
 		}
 	}
 	return len(atoms), verb, true
+}
+
+// adjectival reports whether the verb form at token v stands as an adjective:
+// a past participle right after a determiner ("the exiled leaders").
+func (s *state) adjectival(v int) bool {
+	n := s.toks[v].Norm
+	return strings.HasSuffix(n, "ed") && determiners[s.toks[v-1].Norm]
 }
 
 // isBreak reports whether token k ends a clause for gaps and adjuncts.

@@ -74,26 +74,48 @@ func (s *state) rightBound(k int) int {
 }
 
 // subject returns the group that is the subject of a verb starting at token
-// k, searching [from, k): the nearest group before the verb, passing over an
-// appositive set off by commas.
+// k, searching [from, k). The clause is cut at commas into segments; the
+// subject is the first actor of the last segment that has one, except that a
+// segment set off by commas right before the verb (", General David
+// Petraeus," or ", who had met Y,") is an appositive and is passed over.
+// Places ("in Moscow") and the group not are never the subject.
 func (s *state) subject(from, k int, not int) int {
-	best := -1
-	for g := len(s.groups) - 1; g >= 0; g-- {
-		gr := &s.groups[g]
-		if gr.end > k || gr.start < from || g == not || s.mentions[gr.members[0]].locative || s.inRelative(gr.start) {
+	// Segment bounds, right to left.
+	end := k
+	skipApposition := false
+	if k-1 >= from && s.toks[k-1].Norm == "," {
+		skipApposition = true
+		end = k - 1
+	}
+	for end > from {
+		start := end
+		for start > from && s.toks[start-1].Norm != "," {
+			start--
+		}
+		if skipApposition && start > from {
+			skipApposition = false
+			end = start - 1
 			continue
 		}
-		if best < 0 {
-			best = g
-			// ", General David Petraeus," right before the verb: an appositive.
-			if gr.start > from && s.toks[gr.start-1].Norm == "," && s.onlyCommaBetween(gr.end, k) {
-				continue
-			}
+		if g := s.firstGroupIn(start, end, k, not); g >= 0 {
 			return g
+		}
+		end = start - 1
+	}
+	return -1
+}
+
+// firstGroupIn returns the first non-locative group that starts in [a, b)
+// and ends by k, or -1.
+func (s *state) firstGroupIn(a, b, k, not int) int {
+	for g := range s.groups {
+		gr := &s.groups[g]
+		if gr.start < a || gr.start >= b || gr.end > k || g == not || s.mentions[gr.members[0]].locative || s.inRelative(gr.start) {
+			continue
 		}
 		return g
 	}
-	return best
+	return -1
 }
 
 // inRelative reports whether token k stands in a relative clause opened by
@@ -210,6 +232,10 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 		}
 		src = agent
 	}
+	if src >= 0 && tgt < 0 && m.source >= 0 && !passive {
+		// "X received weapons from $": the subject is the target.
+		tgt = s.subject(L, m.start, src)
+	}
 	if src < 0 {
 		src = s.subject(L, m.start, tgt)
 		if src < 0 && L > 0 && (s.toks[L-1].Norm == "who" || s.toks[L-1].Norm == "which") {
@@ -222,13 +248,12 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 		}
 	}
 	if tgt < 0 {
-		for g := range s.groups {
-			gr := &s.groups[g]
-			if gr.start >= m.end && gr.end <= R && g != src && !s.mentions[gr.members[0]].locative {
-				tgt = g
-				break
-			}
-		}
+		tgt = s.objectAfter(m.end, R, src, false)
+	}
+	if tgt < 0 && len(s.groups) > 0 {
+		// A place is the target only when the clause names no other actor:
+		// "staged a protest in Beijing".
+		tgt = s.objectAfter(m.end, R, src, true)
 	}
 	if src < 0 {
 		return reject("no source actor in the clause")
@@ -301,6 +326,18 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 		}
 	}
 	return events
+}
+
+// objectAfter returns the first group in [from, to) other than not, places
+// included only when places is true, or -1.
+func (s *state) objectAfter(from, to, not int, places bool) int {
+	for g := range s.groups {
+		gr := &s.groups[g]
+		if gr.start >= from && gr.end <= to && g != not && s.mentions[gr.members[0]].locative == places {
+			return g
+		}
+	}
+	return -1
 }
 
 func (s *state) targetText(g int) string {

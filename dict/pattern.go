@@ -157,6 +157,10 @@ func parseAtoms(s string) ([]Atom, error) {
 			atoms = append(atoms, Atom{Lemma: w})
 			continue
 		}
+		if w == "'s" || w == "’s" {
+			atoms = append(atoms, Atom{Forms: []string{"'s"}})
+			continue
+		}
 		for _, t := range text.Tokenize(w, spanOf(w)) {
 			atoms = append(atoms, Atom{Forms: []string{t.Norm}})
 		}
