@@ -164,7 +164,7 @@ func (s *state) glue(k int) bool {
 	}
 	// Unknown capitalised words inside a name ("Jeffrey Kupfer", "of Energy")
 	// are glue unless they begin the sentence.
-	if isCapitalised(t.Text) && k > 0 && len(t.Norm) > 1 && s.c.d.Candidates(t.Norm) == nil {
+	if isCapitalised(t.Text) && k > 0 && len(t.Norm) > 1 && s.c.d.CandidatesID(s.ids[k]) == nil {
 		return true
 	}
 	return false
@@ -233,7 +233,9 @@ func (s *state) compose() {
 		if b.agent == "" {
 			b.agent = agent
 		}
-		b.why = a.why + " + " + b.why
+		if s.explain != nil {
+			b.why = a.why + " + " + b.why
+		}
 		b.start = a.start
 		for n := m + 2; n < len(s.mentions); n++ {
 			if !s.listSep(s.mentions[n-1].end, s.mentions[n].start) || s.mentions[n].agent != "" {
@@ -401,6 +403,9 @@ func (s *state) addItem(m *mention, it *item) {
 			s.doc.seen[e.Person] = true
 		}
 	}
+	if s.explain == nil {
+		return
+	}
 	if m.why != "" {
 		m.why += " + "
 	}
@@ -412,20 +417,29 @@ func (s *state) addItem(m *mention, it *item) {
 	}
 }
 
+// note adds to a mention's explanation, when explaining.
+func (s *state) note(m *mention, text string) {
+	if s.explain != nil {
+		m.why += text
+	}
+}
+
 // codeMention sets the mention's actor code for the sentence's date.
 func (s *state) codeMention(m *mention) {
 	if m.person != nil {
 		code, role := m.person.CodeOn(s.day)
 		if code != "" {
 			m.code = code
-			if role != nil {
-				m.why += " → " + code + " by role " + role.Src.String()
-			} else {
-				m.why += " → " + code + " outside every role"
+			if s.explain != nil {
+				if role != nil {
+					s.note(m, " → "+code+" by role "+role.Src.String())
+				} else {
+					s.note(m, " → "+code+" outside every role")
+				}
 			}
 			return
 		}
-		m.why += " → no role on this date"
+		s.note(m, " → no role on this date")
 	}
 	base := m.country
 	if base == "" {
@@ -433,7 +447,7 @@ func (s *state) codeMention(m *mention) {
 	}
 	if m.former && m.agent == "GOV" {
 		m.agent = "ELI" // "former US President": an elite, no longer the government
-		m.why += " (former: GOV → ELI)"
+		s.note(m, " (former: GOV → ELI)")
 	}
 	switch {
 	case base != "" && m.agent != "":
@@ -446,6 +460,6 @@ func (s *state) codeMention(m *mention) {
 		m.code = "---" + m.agent
 	}
 	if m.code != "" {
-		m.why += " → " + m.code
+		s.note(m, " → "+m.code)
 	}
 }

@@ -3,6 +3,7 @@ package coder
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/annals-dev/annals"
@@ -15,7 +16,8 @@ import (
 // Coder codes documents with one compiled dictionary. It is safe for
 // concurrent use; each call keeps its own scratch state.
 type Coder struct {
-	d *dict.Dictionary
+	d    *dict.Dictionary
+	pool sync.Pool // of *state: scratch slices reused across documents
 }
 
 var _ annals.Coder = (*Coder)(nil)
@@ -39,6 +41,8 @@ type state struct {
 	doc      *docState
 	sent     annals.Sentence
 	toks     []annals.Token
+	ids      []int32  // vocabulary id of each token, -1 outside the pattern words
+	present  []uint64 // bit set of the ids in the sentence
 	day      dict.Date
 	items    []item
 	mentions []mention
@@ -76,7 +80,12 @@ func (c *Coder) code(ctx context.Context, doc *annals.Document, explain bool) ([
 			ex.Furniture = append(ex.Furniture, FurnitureLine{Text: doc.Text[f.Start:f.End], Reason: f.Reason})
 		}
 	}
-	s := &state{c: c, doc: ds, day: dict.DateOf(doc.Date)}
+	s, _ := c.pool.Get().(*state)
+	if s == nil {
+		s = &state{c: c, present: make([]uint64, (c.d.VocabSize()+63)/64)}
+	}
+	defer c.pool.Put(s)
+	s.doc, s.day, s.explain = ds, dict.DateOf(doc.Date), nil
 	var events []annals.Event
 	idx := 0
 	for _, span := range body.Spans {
@@ -110,6 +119,15 @@ func (s *state) codeSentence(events []annals.Event) []annals.Event {
 		}
 		return events
 	}
+	s.ids = s.ids[:0]
+	for i := range s.toks {
+		id := s.c.d.ID(s.toks[i].Norm)
+		s.ids = append(s.ids, id)
+		if id >= 0 {
+			s.present[id>>6] |= 1 << (id & 63)
+		}
+	}
+	defer s.clearPresent()
 	s.findMentions()
 	s.findMatches()
 	s.exprs = nil
@@ -132,6 +150,16 @@ func (s *state) codeSentence(events []annals.Event) []annals.Event {
 	}
 	return events
 }
+
+func (s *state) clearPresent() {
+	for _, id := range s.ids {
+		if id >= 0 {
+			s.present[id>>6] = 0
+		}
+	}
+}
+
+func (s *state) has(id int32) bool { return s.present[id>>6]&(1<<(id&63)) != 0 }
 
 // discard returns why the sentence codes nothing (a discard phrase, a sports
 // score), or "".

@@ -36,8 +36,14 @@ const maxAdjunct = 6
 func (s *state) findMatches() {
 	s.matches = s.matches[:0]
 	for i := range s.toks {
-		for _, pi := range s.c.d.Candidates(s.toks[i].Norm) {
+	candidates:
+		for _, pi := range s.c.d.CandidatesID(s.ids[i]) {
 			p := s.c.d.Patterns[pi]
+			for _, r := range p.Required {
+				if !s.has(r) {
+					continue candidates
+				}
+			}
 			if m, ok := s.matchAt(p, i); ok {
 				s.matches = append(s.matches, m)
 			}
@@ -164,7 +170,18 @@ func (s *state) matchElems(elems []dict.Elem, e, i int, m *match, anchor int) (i
 		}
 		return 0, false
 	}
-	for _, opt := range el.Options {
+	opts, indexed := []int32(nil), false
+	if i < len(s.toks) {
+		opts, indexed = el.OptionsFor(s.ids[i])
+	}
+	for k := range el.Options {
+		if indexed {
+			if k >= len(opts) {
+				break
+			}
+			k = int(opts[k])
+		}
+		opt := el.Options[k]
 		if n, verb, ok := s.matchAtoms(opt, i); ok {
 			saved := m.verb
 			if verb >= 0 && m.verb < 0 {
@@ -207,7 +224,7 @@ func (s *state) matchElems(elems []dict.Elem, e, i int, m *match, anchor int) (i
 func (s *state) matchAtoms(atoms []dict.Atom, i int) (int, int, bool) {
 	verb := -1
 	for k := range atoms {
-		if i+k >= len(s.toks) || !atoms[k].Has(s.toks[i+k].Norm) {
+		if i+k >= len(s.toks) || !atoms[k].HasID(s.ids[i+k]) {
 			return 0, -1, false
 		}
 		if atoms[k].Lemma != "" && verb < 0 {

@@ -133,11 +133,32 @@ type Dictionary struct {
 	// Version identifies the dictionary contents: a hash of every file read.
 	Version string
 
-	index map[string][]int32 // first-token index of Patterns
+	vocab map[string]int32 // every word of every pattern → its id
+	index [][]int32        // by vocabulary id: the patterns that may start there
 }
 
+// ID returns the vocabulary id of a folded token: every word that occurs in
+// a pattern has one; any other token has -1.
+func (d *Dictionary) ID(norm string) int32 {
+	if id, ok := d.vocab[norm]; ok {
+		return id
+	}
+	return -1
+}
+
+// VocabSize returns the number of distinct words in the patterns.
+func (d *Dictionary) VocabSize() int { return len(d.vocab) }
+
 // Candidates returns the indices of the patterns that may start at a token with folded form norm.
-func (d *Dictionary) Candidates(norm string) []int32 { return d.index[norm] }
+func (d *Dictionary) Candidates(norm string) []int32 { return d.CandidatesID(d.ID(norm)) }
+
+// CandidatesID returns the indices of the patterns that may start at the token with vocabulary id.
+func (d *Dictionary) CandidatesID(id int32) []int32 {
+	if id < 0 || int(id) >= len(d.index) {
+		return nil
+	}
+	return d.index[id]
+}
 
 // Stats counts entries by kind, for `annals dict stats` and the README.
 type Stats struct {

@@ -25,8 +25,20 @@ const MaxGap = 4
 // verb lemma has all its inflections).
 type Atom struct {
 	Forms []string
+	// IDs are the vocabulary ids of Forms (see Dictionary.ID).
+	IDs []int32
 	// Lemma is the verb lemma in capitals when the atom is a verb ("HOLD"), else "".
 	Lemma string
+}
+
+// HasID reports whether the token with vocabulary id is one of the atom's forms.
+func (a *Atom) HasID(id int32) bool {
+	for _, f := range a.IDs {
+		if f == id {
+			return true
+		}
+	}
+	return false
 }
 
 // Has reports whether the folded token norm is one of the atom's forms.
@@ -46,6 +58,33 @@ type Elem struct {
 	Options [][]Atom
 	// Optional is true for a `[…]` element.
 	Optional bool
+	// byFirst maps a folded token to the options that can start with it, for
+	// elements with many options; nil for small ones, which are scanned.
+	byFirst map[int32][]int32
+}
+
+// manyOptions is the size from which an element indexes its options.
+const manyOptions = 4
+
+// OptionsFor returns the indices of the options that may match at a token
+// with folded form norm, or nil when every option must be tried (small elements).
+func (e *Elem) OptionsFor(id int32) ([]int32, bool) {
+	if e.byFirst == nil {
+		return nil, false
+	}
+	return e.byFirst[id], true
+}
+
+func (e *Elem) index() {
+	if len(e.Options) < manyOptions {
+		return
+	}
+	e.byFirst = map[int32][]int32{}
+	for i, opt := range e.Options {
+		for _, f := range opt[0].IDs {
+			e.byFirst[f] = append(e.byFirst[f], int32(i))
+		}
+	}
 }
 
 // Pattern is one verb pattern: a CAMEO code and the elements that match it.
@@ -60,6 +99,10 @@ type Pattern struct {
 	Weight int
 	// HasSource and HasTarget say whether the pattern places the actors itself.
 	HasSource, HasTarget bool
+	anchor               int
+	// Required are vocabulary ids of words every match contains: a sentence
+	// that lacks one cannot match, which the coder checks first.
+	Required []int32
 }
 
 // Null reports whether the pattern codes nothing.
@@ -260,11 +303,26 @@ func firstKeys(elems []Elem, k int) []string {
 
 // Anchor returns the index of the first word element (required or not): the
 // matcher starts there, and slots before it must end where the match begins.
-func (p *Pattern) Anchor() int {
-	for k, e := range p.Elems {
-		if e.Kind == ElemWords {
-			return k
+func (p *Pattern) Anchor() int { return p.anchor }
+
+func (p *Pattern) setRequired() {
+	for _, e := range p.Elems {
+		if e.Kind != ElemWords || e.Optional || len(e.Options) != 1 {
+			continue
+		}
+		for _, a := range e.Options[0] {
+			if len(a.IDs) == 1 {
+				p.Required = append(p.Required, a.IDs[0])
+			}
 		}
 	}
-	return 0
+}
+
+func (p *Pattern) setAnchor() {
+	for k, e := range p.Elems {
+		if e.Kind == ElemWords {
+			p.anchor = k
+			return
+		}
+	}
 }

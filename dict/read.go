@@ -66,7 +66,7 @@ func newBuilder() *builder {
 			Surnames:  map[string][]*Person{},
 			Countries: map[string]*Country{},
 			Agents:    map[string][]string{},
-			index:     map[string][]int32{},
+			vocab:     map[string]int32{},
 		},
 		forms:   map[string][]string{},
 		phrases: map[string]*Entry{},
@@ -501,29 +501,47 @@ func (b *builder) addPhrase(e *Entry) {
 // Upper reports whether token i of the entry's phrase must be in capitals in the text.
 func (e *Entry) Upper(i int) bool { return e.upper != nil && i < len(e.upper) && e.upper[i] }
 
-// build expands verb lemmas and indexes the patterns.
+// build expands verb lemmas, numbers the pattern vocabulary and indexes the patterns.
 func (b *builder) build() *Dictionary {
 	d := b.d
-	for pi, p := range d.Patterns {
+	id := func(w string) int32 {
+		if v, ok := d.vocab[w]; ok {
+			return v
+		}
+		v := int32(len(d.vocab))
+		d.vocab[w] = v
+		return v
+	}
+	for _, p := range d.Patterns {
 		for k := range p.Elems {
 			for _, opt := range p.Elems[k].Options {
 				for a := range opt {
-					if opt[a].Lemma == "" {
-						continue
+					if opt[a].Lemma != "" {
+						if f, ok := b.forms[opt[a].Lemma]; ok {
+							opt[a].Forms = f
+						} else {
+							opt[a].Forms = Inflect(strings.ToLower(opt[a].Lemma))
+						}
 					}
-					if f, ok := b.forms[opt[a].Lemma]; ok {
-						opt[a].Forms = f
-					} else {
-						opt[a].Forms = Inflect(strings.ToLower(opt[a].Lemma))
+					opt[a].IDs = make([]int32, len(opt[a].Forms))
+					for i, f := range opt[a].Forms {
+						opt[a].IDs[i] = id(f)
 					}
 				}
 			}
+			p.Elems[k].index()
 		}
+		p.setAnchor()
+		p.setRequired()
+	}
+	d.index = make([][]int32, len(d.vocab))
+	for pi, p := range d.Patterns {
 		seen := map[string]bool{}
 		for _, key := range firstKeys(p.Elems, 0) {
 			if !seen[key] {
 				seen[key] = true
-				d.index[key] = append(d.index[key], int32(pi))
+				k := d.vocab[key]
+				d.index[k] = append(d.index[k], int32(pi))
 			}
 		}
 	}
