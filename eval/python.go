@@ -2,6 +2,7 @@ package eval
 
 import (
 	"encoding/json"
+	"github.com/annals-dev/annals/internal/py"
 	"math"
 	"strconv"
 	"strings"
@@ -94,44 +95,7 @@ func pyStr(raw json.RawMessage) (s string, ok bool) {
 		}
 		return "{}", true
 	}
-	return pyNumber(string(raw)), true
-}
-
-// pyNumber returns str() of the number json.loads makes of a JSON number
-// literal: an int when it has no fraction or exponent, else a float.
-func pyNumber(lit string) string {
-	if !strings.ContainsAny(lit, ".eE") {
-		if strings.Trim(lit, "-0") == "" {
-			return "0"
-		}
-		return lit
-	}
-	f, _ := strconv.ParseFloat(lit, 64) // ±Inf on overflow, 0 on underflow, as in Python
-	return pyFloat(f)
-}
-
-// pyFloat returns repr(f): the shortest digits that read back as f, written
-// positionally with at least one decimal when the decimal exponent is in
-// [-4, 16), else in exponent form; nan, inf and -inf for the others.
-func pyFloat(f float64) string {
-	switch {
-	case math.IsNaN(f):
-		return "nan"
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	}
-	e := strconv.FormatFloat(f, 'e', -1, 64)
-	exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
-	if exp < -4 || exp >= 16 {
-		return e
-	}
-	s := strconv.FormatFloat(f, 'f', -1, 64)
-	if !strings.Contains(s, ".") {
-		s += ".0"
-	}
-	return s
+	return py.Number(string(raw)), true
 }
 
 // pyJSONFloat writes f as json.dumps does: repr, with NaN and the
@@ -145,7 +109,7 @@ func pyJSONFloat(f float64) string {
 	case math.IsInf(f, -1):
 		return "-Infinity"
 	}
-	return pyFloat(f)
+	return py.Float(f)
 }
 
 // pyFixed3 writes f as Python's format(f, ".3f") does. Both round the exact

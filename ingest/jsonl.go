@@ -6,8 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/annals-dev/annals/internal/py"
 	"io"
-	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -158,7 +158,7 @@ func parseLine(line []byte, name string, n int) (*annals.Document, *LineError) {
 		}
 		doc.ID = s
 	case v[0] == '-' || v[0] >= '0' && v[0] <= '9':
-		doc.ID = numberID(string(v))
+		doc.ID = py.Number(string(v))
 	default:
 		return bad("id", "not a string or number")
 	}
@@ -231,44 +231,6 @@ func jsonString(v json.RawMessage) (string, string) {
 		return "", "not a string"
 	}
 	return s, ""
-}
-
-// numberID writes a numeric id as Python's str() writes the number
-// json.loads makes of it, so that ids agree with the scorer's (eval.ReadGold):
-// an integer keeps its digits, any other number is a float.
-func numberID(lit string) string {
-	if !strings.ContainsAny(lit, ".eE") {
-		if strings.Trim(lit, "-0") == "" {
-			return "0" // -0 is the integer 0
-		}
-		return lit
-	}
-	f, _ := strconv.ParseFloat(lit, 64) // ±Inf on overflow, as in Python
-	return pyFloat(f)
-}
-
-// pyFloat formats f as Python's repr(float) does: the shortest digits that
-// read back as f, in positional form with at least one decimal when the
-// exponent is in [-4, 16), else in exponent form.
-func pyFloat(f float64) string {
-	switch {
-	case f != f:
-		return "nan"
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	}
-	e := strconv.FormatFloat(f, 'e', -1, 64)
-	exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
-	if exp < -4 || exp >= 16 {
-		return e
-	}
-	s := strconv.FormatFloat(f, 'f', -1, 64)
-	if !strings.ContainsAny(s, ".") {
-		s += ".0"
-	}
-	return s
 }
 
 // quoteShort quotes s for an error message, cutting it short when it is long.
