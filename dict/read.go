@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annals-dev/annals"
+	"github.com/annals-dev/annals/cameo"
 	"github.com/annals-dev/annals/text"
 )
 
@@ -362,7 +363,7 @@ func (b *builder) addPerson(arg string, src Source, fields []field) {
 }
 
 func (b *builder) addVerb(code string, src Source, fields []field) {
-	if code != "---" && !validEventCode(code) {
+	if code != "---" && cameo.RootOf(code) == "" {
 		b.fail(src, "verb code %q: want a CAMEO event code of 2 to 4 digits, or ---", code)
 		return
 	}
@@ -393,18 +394,6 @@ func (b *builder) addVerb(code string, src Source, fields []field) {
 		}
 		b.d.Patterns = append(b.d.Patterns, p)
 	}
-}
-
-func validEventCode(c string) bool {
-	if len(c) < 2 || len(c) > 4 {
-		return false
-	}
-	for i := 0; i < len(c); i++ {
-		if c[i] < '0' || c[i] > '9' {
-			return false
-		}
-	}
-	return c[:2] >= "01" && c[:2] <= "20"
 }
 
 func (b *builder) addForms(lemma string, src Source, fields []field) {
