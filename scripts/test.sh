@@ -11,7 +11,12 @@ echo "== go vet"
 go vet ./...
 
 echo "== go test"
-go test -count=1 ./...
+log=$(mktemp)
+if ! go test -count=1 ./... 2>&1 | tee "$log"; then
+  echo "packages: $(grep -c '^ok ' "$log") passed, $(grep -c '^FAIL' "$log") failed"
+  exit 1
+fi
+passed=$(grep -c '^ok ' "$log")
 
 echo "== fuzz ($fuzztime each)"
 for pkg in $(go list ./...); do
@@ -22,3 +27,4 @@ for pkg in $(go list ./...); do
   done
 done
 echo "fuzz: all targets ran without failures"
+echo "packages: $passed passed, 0 failed"
