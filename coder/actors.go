@@ -288,6 +288,7 @@ func (s *state) compose() {
 	for m := range s.mentions {
 		s.codeMention(&s.mentions[m])
 	}
+	s.indexGroups()
 }
 
 // splitGroup turns group gi back into one group per member, keeping order.

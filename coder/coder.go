@@ -42,14 +42,18 @@ type state struct {
 	sent     annals.Sentence
 	toks     []annals.Token
 	ids      []int32  // vocabulary id of each token, -1 outside the pattern words
+	flags    []uint8  // clause flags of each token
 	present  []uint64 // bit set of the ids in the sentence
 	day      dict.Date
 	items    []item
 	mentions []mention
 	groups   []group
+	startAt  []int32 // by token: the group (or -1) whose member starts there
+	memberAt []int32 // by token: that member's index in its group
+	endAt    []int32 // by token: the group (or -1) that ends there
 	matches  []match
-	exprs    []dates.Expr
-	future   bool
+	exprs       []dates.Expr
+	futureExprs []dates.Expr // the same, read as future, computed when first needed
 	explain  *SentenceExplanation
 }
 
@@ -128,9 +132,10 @@ func (s *state) codeSentence(events []annals.Event) []annals.Event {
 		}
 	}
 	defer s.clearPresent()
+	s.setFlags()
 	s.findMentions()
 	s.findMatches()
-	s.exprs = nil
+	s.exprs, s.futureExprs = nil, nil
 	if s.explain != nil {
 		s.explainActors()
 	}
@@ -232,15 +237,21 @@ func (s *state) tokText(a, b int) string {
 	return s.sent.Text[s.toks[a].Start-s.sent.Start : s.toks[b-1].End-s.sent.Start]
 }
 
+// tenseWindow is how many tokens before the verb are read for its tense.
+const tenseWindow = 8
+
 // dateFor dates an event whose verb spans tokens [vs, ve) in the clause [cs, ce).
 func (s *state) dateFor(ev *annals.Event, vs, ve, cs, ce int) {
 	pub := s.doc.doc.Date
-	clause := s.tokText(cs, ce)
-	future := dates.FutureTense(clause)
+	// Tense is read near the verb: "will visit", "is scheduled to attend".
+	future := dates.FutureTense(s.tokText(max(cs, vs-tenseWindow), min(ce, ve+3)))
 	ev.Planned = future
 	exprs := s.exprs
 	if future {
-		exprs = dates.Find(s.sent.Text, pub, true)
+		if s.futureExprs == nil {
+			s.futureExprs = dates.Find(s.sent.Text, pub, true)
+		}
+		exprs = s.futureExprs
 	}
 	// The expression nearest the verb inside its clause, else nearest in the sentence.
 	vStart := s.toks[vs].Start - s.sent.Start

@@ -253,41 +253,63 @@ func (s *state) isBreak(k int) bool {
 // slotAt returns the group and the index of its member that start at token
 // i, or -1.
 func (s *state) slotAt(i int) (int, int) {
-	for g := range s.groups {
-		gr := &s.groups[g]
-		if gr.start == i {
-			return g, 0
-		}
-		if gr.start < i && i < gr.end {
-			for k, m := range gr.members {
-				if s.mentions[m].start == i {
-					return g, k
-				}
-			}
-		}
+	if i < 0 || i >= len(s.startAt) || s.startAt[i] < 0 {
+		return -1, 0
 	}
-	return -1, 0
+	return int(s.startAt[i]), int(s.memberAt[i])
 }
 
 // groupAt returns the group that starts at token i, or -1.
 func (s *state) groupAt(i int) int {
-	for g := range s.groups {
-		if s.groups[g].start == i {
-			return g
-		}
-		if s.groups[g].start > i {
-			break
-		}
+	if g, k := s.slotAt(i); g >= 0 && k == 0 {
+		return g
 	}
 	return -1
 }
 
 // groupEndingAt returns the group that ends right before token i, or -1.
 func (s *state) groupEndingAt(i int) int {
-	for g := range s.groups {
-		if s.groups[g].end == i {
-			return g
-		}
+	if i <= 0 || i > len(s.endAt) {
+		return -1
 	}
-	return -1
+	return int(s.endAt[i-1])
+}
+
+// indexGroups records, for each token, the group and member that start there
+// and the group that ends there, so that slots are found in constant time.
+func (s *state) indexGroups() {
+	n := len(s.toks)
+	s.startAt = resize(s.startAt, n)
+	s.memberAt = resize(s.memberAt, n)
+	s.endAt = resize(s.endAt, n)
+	for g := range s.groups {
+		gr := &s.groups[g]
+		for k, m := range gr.members {
+			st := s.mentions[m].start
+			if k == 0 {
+				st = gr.start
+			}
+			if s.startAt[st] < 0 {
+				s.startAt[st], s.memberAt[st] = int32(g), int32(k)
+			}
+		}
+		s.endAt[gr.end-1] = int32(g)
+	}
+}
+
+// resize returns a slice of n elements, all -1, reusing buf.
+func resize(buf []int32, n int) []int32 {
+	if cap(buf) < n {
+		buf = make([]int32, n)
+	}
+	buf = buf[:n]
+	for i := range buf {
+		buf[i] = -1
+	}
+	return buf
+}
+
+// groupsFrom returns the index of the first group that starts at or after token a.
+func (s *state) groupsFrom(a int) int {
+	return sort.Search(len(s.groups), func(g int) bool { return s.groups[g].start >= a })
 }

@@ -37,13 +37,13 @@ var passiveSkips = map[string]bool{"also": true, "reportedly": true, "allegedly"
 // its antecedent stays the subject.
 func (s *state) leftBound(k int) int {
 	for j := k - 1; j >= 0; j-- {
-		n := s.toks[j].Norm
-		if clauseBreaks[n] {
+		if s.flags[j]&flagBreak != 0 {
 			return j + 1
 		}
-		if !clauseOpeners[n] {
+		if s.flags[j]&flagOpener == 0 {
 			continue
 		}
+		n := s.toks[j].Norm
 		if (n == "who" || n == "which") && j > 0 && s.toks[j-1].Norm == "," && s.commaBetween(j, k) {
 			j-- // continue before the comma that opens the relative clause
 			continue
@@ -65,12 +65,39 @@ func (s *state) commaBetween(a, b int) bool {
 // rightBound returns the token after the clause that starts at token k.
 func (s *state) rightBound(k int) int {
 	for j := k; j < len(s.toks); j++ {
-		n := s.toks[j].Norm
-		if clauseBreaks[n] || n == "," || n == "." || (clauseOpeners[n] && n != "as" && n != "since" && n != "until") {
+		if s.flags[j]&flagRightBreak != 0 {
 			return j
 		}
 	}
 	return len(s.toks)
+}
+
+// Token flags, computed once a sentence so that clause scans do no lookups.
+const (
+	flagBreak      = 1 << iota // ; : quotes, brackets: a clause ends
+	flagOpener                 // said, that, which, while…: a clause opens after it
+	flagRightBreak             // where a clause that follows a verb ends
+)
+
+func (s *state) setFlags() {
+	s.flags = s.flags[:0]
+	for i := range s.toks {
+		n := s.toks[i].Norm
+		var f uint8
+		if clauseBreaks[n] {
+			f |= flagBreak | flagRightBreak
+		}
+		if clauseOpeners[n] {
+			f |= flagOpener
+			if n != "as" && n != "since" && n != "until" {
+				f |= flagRightBreak
+			}
+		}
+		if n == "," || n == "." {
+			f |= flagRightBreak
+		}
+		s.flags = append(s.flags, f)
+	}
 }
 
 // subject returns the group that is the subject of a verb starting at token
@@ -108,9 +135,9 @@ func (s *state) subject(from, k int, not int) int {
 // firstGroupIn returns the first non-locative group that starts in [a, b)
 // and ends by k, or -1.
 func (s *state) firstGroupIn(a, b, k, not int) int {
-	for g := range s.groups {
+	for g := s.groupsFrom(a); g < len(s.groups) && s.groups[g].start < b; g++ {
 		gr := &s.groups[g]
-		if gr.start < a || gr.start >= b || gr.end > k || g == not || s.mentions[gr.members[0]].locative || s.inRelative(gr.start) {
+		if gr.end > k || g == not || s.mentions[gr.members[0]].locative || s.inRelative(gr.start) {
 			continue
 		}
 		return g
@@ -331,9 +358,9 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 // objectAfter returns the first group in [from, to) other than not, places
 // included only when places is true, or -1.
 func (s *state) objectAfter(from, to, not int, places bool) int {
-	for g := range s.groups {
+	for g := s.groupsFrom(from); g < len(s.groups) && s.groups[g].start < to; g++ {
 		gr := &s.groups[g]
-		if gr.start >= from && gr.end <= to && g != not && s.mentions[gr.members[0]].locative == places {
+		if gr.end <= to && g != not && s.mentions[gr.members[0]].locative == places {
 			return g
 		}
 	}
