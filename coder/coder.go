@@ -37,24 +37,24 @@ type docState struct {
 
 // state is the scratch space for one sentence; its slices are reused.
 type state struct {
-	c        *Coder
-	doc      *docState
-	sent     annals.Sentence
-	toks     []annals.Token
-	ids      []int32  // vocabulary id of each token, -1 outside the pattern words
-	flags    []uint8  // clause flags of each token
-	present  []uint64 // bit set of the ids in the sentence
-	day      dict.Date
-	items    []item
-	mentions []mention
-	groups   []group
-	startAt  []int32 // by token: the group (or -1) whose member starts there
-	memberAt []int32 // by token: that member's index in its group
-	endAt    []int32 // by token: the group (or -1) that ends there
-	matches  []match
+	c           *Coder
+	doc         *docState
+	sent        annals.Sentence
+	toks        []annals.Token
+	ids         []int32  // vocabulary id of each token, -1 outside the pattern words
+	flags       []uint8  // clause flags of each token
+	present     []uint64 // bit set of the ids in the sentence
+	day         dict.Date
+	items       []item
+	mentions    []mention
+	groups      []group
+	startAt     []int32 // by token: the group (or -1) whose member starts there
+	memberAt    []int32 // by token: that member's index in its group
+	endAt       []int32 // by token: the group (or -1) that ends there
+	matches     []match
 	exprs       []dates.Expr
 	futureExprs []dates.Expr // the same, read as future, computed when first needed
-	explain  *SentenceExplanation
+	explain     *SentenceExplanation
 }
 
 // Code codes one document and returns its events in sentence order.
