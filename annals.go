@@ -56,12 +56,26 @@ type Sentence struct {
 // Actor is an actor found in a sentence and the code it resolved to.
 type Actor struct {
 	// Code is the CAMEO actor code, such as RUSGOV or IGOUNO.
-	Code string
+	Code string `json:"code"`
 	// Text is the phrase that named the actor.
-	Text string
+	Text string `json:"text"`
+	// Span holds the byte offsets of Text in the document.
 	Span
 	// Why says how the code was reached, for --explain.
-	Why string
+	Why string `json:"why,omitempty"`
+}
+
+// Code is a CAMEO event code of two to four digits: "04" is a root, "043" a
+// code, "0431" one of its refinements.
+type Code string
+
+// Root returns the two-digit root of the code ("043" → "04"), or "" when
+// the code is shorter than two characters.
+func (c Code) Root() string {
+	if len(c) < 2 {
+		return ""
+	}
+	return string(c[:2])
 }
 
 // Precision says how exactly a date is known.
@@ -99,7 +113,7 @@ type Event struct {
 
 	Source    string  `json:"source"`
 	Target    string  `json:"target"`
-	Code      string  `json:"code"`
+	Code      Code    `json:"code"`
 	Root      string  `json:"root"`
 	Quad      int     `json:"quad"`
 	Goldstein float64 `json:"goldstein"`

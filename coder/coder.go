@@ -200,7 +200,7 @@ func (s *state) event(m *match, src, tgt *mention) annals.Event {
 		Sentence:       s.sent.Index,
 		Source:         src.code,
 		Target:         tgt.code,
-		Code:           m.p.Code,
+		Code:           annals.Code(m.p.Code),
 		SourceText:     s.tokText(src.start, src.end),
 		TargetText:     s.tokText(tgt.start, tgt.end),
 		VerbText:       s.tokText(m.start, m.end),
@@ -209,9 +209,9 @@ func (s *state) event(m *match, src, tgt *mention) annals.Event {
 		Pattern:        m.p.Src.String() + " " + m.p.String(),
 		OriginalSource: s.doc.orig,
 	}
-	ev.Root = cameo.RootOf(ev.Code)
+	ev.Root = cameo.RootOf(m.p.Code)
 	ev.Quad = cameo.QuadClass(ev.Root)
-	if c, ok := lookupCode(ev.Code); ok {
+	if c, ok := lookupCode(m.p.Code); ok {
 		ev.Goldstein = c.Goldstein
 		ev.Quad = c.Quad
 	}

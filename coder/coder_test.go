@@ -40,7 +40,7 @@ func code(tb testing.TB, c *coder.Coder, pub, text string) []string {
 	}
 	var out []string
 	for _, e := range evs {
-		out = append(out, e.Source+" "+e.Target+" "+e.Code+" "+e.Date)
+		out = append(out, e.Source+" "+e.Target+" "+string(e.Code)+" "+e.Date)
 	}
 	return out
 }

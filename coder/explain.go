@@ -3,6 +3,8 @@ package coder
 import (
 	"fmt"
 	"io"
+
+	"github.com/annals-dev/annals"
 )
 
 // Explanation says how a document was read: what was dropped as page
@@ -33,13 +35,12 @@ type SentenceExplanation struct {
 	Nothing string `json:"nothing,omitempty"`
 }
 
-// ActorExplanation is one actor mention and how its code was reached.
+// ActorExplanation is one actor mention, how its code was reached (in
+// Actor.Why), the compound it belongs to, and whether it was read as a place.
 type ActorExplanation struct {
-	Text     string `json:"text"`
-	Code     string `json:"code"`
-	Why      string `json:"why"`
-	Group    int    `json:"group"`
-	Locative bool   `json:"locative,omitempty"`
+	annals.Actor
+	Group    int  `json:"group"`
+	Locative bool `json:"locative,omitempty"`
 }
 
 // MatchExplanation is one pattern that matched and what came of it.
@@ -52,8 +53,10 @@ type MatchExplanation struct {
 
 func (s *state) explainActors() {
 	for _, m := range s.mentions {
+		span := annals.Span{Start: s.toks[m.start].Start, End: s.toks[m.end-1].End}
 		s.explain.Actors = append(s.explain.Actors, ActorExplanation{
-			Text: s.tokText(m.start, m.end), Code: m.code, Why: m.why, Group: m.group, Locative: m.locative,
+			Actor: annals.Actor{Code: m.code, Text: s.tokText(m.start, m.end), Span: span, Why: m.why},
+			Group: m.group, Locative: m.locative,
 		})
 	}
 }

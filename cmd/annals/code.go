@@ -113,7 +113,7 @@ var tsvHeader = []string{"doc", "sentence", "date", "date_precision", "date_text
 func writeTSV(w io.Writer, e *annals.Event) {
 	clean := func(s string) string { return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s) }
 	row := []string{clean(e.Doc), strconv.Itoa(e.Sentence), e.Date, string(e.DatePrecision), clean(e.DateText), strconv.FormatBool(e.Planned),
-		e.Source, e.Target, e.Code, e.Root, strconv.Itoa(e.Quad), strconv.FormatFloat(e.Goldstein, 'f', -1, 64),
+		e.Source, e.Target, string(e.Code), e.Root, strconv.Itoa(e.Quad), strconv.FormatFloat(e.Goldstein, 'f', -1, 64),
 		clean(e.SourceText), clean(e.TargetText), clean(e.VerbText), strconv.Itoa(e.Start), strconv.Itoa(e.End), clean(e.Pattern), clean(e.OriginalSource)}
 	fmt.Fprintln(w, strings.Join(row, "\t"))
 }

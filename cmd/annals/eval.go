@@ -73,7 +73,7 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 		}
 		for i := range evs {
 			e := &evs[i]
-			preds = append(preds, eval.Pred{Doc: e.Doc, Source: e.Source, Target: e.Target, Code: e.Code, Date: e.Date})
+			preds = append(preds, eval.Pred{Doc: e.Doc, Source: e.Source, Target: e.Target, Code: string(e.Code), Date: e.Date})
 			if *out != "" {
 				if err := enc.Encode(e); err != nil {
 					return err

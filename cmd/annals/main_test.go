@@ -64,7 +64,7 @@ func score(tb testing.TB, goldPath string, evs []annals.Event) eval.Report {
 	}
 	var preds []eval.Pred
 	for _, e := range evs {
-		preds = append(preds, eval.Pred{Doc: e.Doc, Source: e.Source, Target: e.Target, Code: e.Code, Date: e.Date})
+		preds = append(preds, eval.Pred{Doc: e.Doc, Source: e.Source, Target: e.Target, Code: string(e.Code), Date: e.Date})
 	}
 	return eval.Score(gold, preds)
 }
