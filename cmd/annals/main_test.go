@@ -157,7 +157,9 @@ func TestAccuracyFloors(t *testing.T) {
 		file   string
 		rootF1 float64
 	}{
-		{"gold/udp_petr2_gsr.jsonl", 0.5},
+		// The floor is 0.5; 0.587 was reached, so fall no lower than 0.58.
+		{"gold/udp_petr2_gsr.jsonl", 0.58},
+		{"gold/petr2_pytest.jsonl", 1.0},
 	}
 	for _, f := range floors {
 		gold := MustShared(t, f.file)
