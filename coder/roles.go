@@ -17,7 +17,7 @@ var clauseOpeners = map[string]bool{
 	"according": true, "that": true, "which": true, "who": true, "whom": true, "whose": true,
 	"where": true, "when": true, "while": true, "whereas": true, "because": true, "although": true,
 	"though": true, "after": true, "before": true, "since": true, "if": true, "unless": true,
-	"until": true, "but": true, "as": true, "explained": true, "insisted": true, "warned": false,
+	"until": true, "but": true, "as": true, "explained": true, "insisted": true,
 }
 
 // clauseBreaks are punctuation marks that end a clause.
