@@ -2,6 +2,8 @@ package coder
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"sync"
 	"time"
@@ -59,16 +61,41 @@ type state struct {
 
 // Code codes one document and returns its events in sentence order.
 func (c *Coder) Code(ctx context.Context, doc *annals.Document) ([]annals.Event, error) {
-	evs, _, err := c.code(ctx, doc, false)
+	evs, _, err := c.code(ctx, doc, false, nil)
 	return evs, err
+}
+
+// CodeDocument codes one document for storage: its coded sentences and
+// events, the hash of its content and the dictionary version.
+func (c *Coder) CodeDocument(ctx context.Context, doc *annals.Document) (*annals.Coded, error) {
+	out := &annals.Coded{Doc: doc, ContentHash: ContentHash(doc), DictVersion: c.d.Version}
+	evs, _, err := c.code(ctx, doc, false, &out.Sentences)
+	if err != nil {
+		return nil, err
+	}
+	out.Events = evs
+	return out, nil
+}
+
+// ContentHash identifies a document's content: its id, URL, title,
+// publisher, original source, date and text.
+func ContentHash(doc *annals.Document) string {
+	h := sha256.New()
+	for _, f := range []string{doc.ID, doc.URL, doc.Title, doc.Publisher, doc.OriginalSource, doc.Date.Format(time.DateOnly), doc.Text} {
+		h.Write([]byte(f))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // Explain codes one document and says, sentence by sentence, how it was read.
 func (c *Coder) Explain(ctx context.Context, doc *annals.Document) ([]annals.Event, *Explanation, error) {
-	return c.code(ctx, doc, true)
+	return c.code(ctx, doc, true, nil)
 }
 
-func (c *Coder) code(ctx context.Context, doc *annals.Document, explain bool) ([]annals.Event, *Explanation, error) {
+// code codes doc; with explain it also says how, and with sents non-nil it
+// appends the coded sentences (without tokens) there.
+func (c *Coder) code(ctx context.Context, doc *annals.Document, explain bool, sents *[]annals.Sentence) ([]annals.Event, *Explanation, error) {
 	if doc.Text == "" {
 		return nil, nil, annals.Errorf(annals.EINVALID, "document %s: empty text", doc.ID)
 	}
@@ -98,6 +125,9 @@ func (c *Coder) code(ctx context.Context, doc *annals.Document, explain bool) ([
 				return events, ex, err
 			}
 			s.sent = annals.Sentence{Index: idx, Span: ss, Text: doc.Text[ss.Start:ss.End]}
+			if sents != nil {
+				*sents = append(*sents, s.sent)
+			}
 			s.toks = text.AppendTokens(s.toks[:0], doc.Text, ss)
 			if explain {
 				s.explain = &SentenceExplanation{Index: idx, Text: s.sent.Text, Start: ss.Start, End: ss.End}

@@ -242,3 +242,24 @@ func TestFormerTitle(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestCodeDocument(t *testing.T) {
+	c := MustCoder(t)
+	d, _ := time.Parse(time.DateOnly, "2021-04-08")
+	doc := &annals.Document{ID: "x", Date: d, Text: "Russia attacked Armenia. The weather was fine.\nBased on materials from TASS"}
+	out, err := c.CodeDocument(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Sentences) != 2 || out.Sentences[1].Text != "The weather was fine." || len(out.Events) != 1 {
+		t.Errorf("sentences %+v, events %d", out.Sentences, len(out.Events))
+	}
+	if out.ContentHash == "" || out.DictVersion == "" {
+		t.Errorf("hash %q, dictionary version %q", out.ContentHash, out.DictVersion)
+	}
+	doc2 := *doc
+	doc2.Text += "."
+	if coder.ContentHash(&doc2) == out.ContentHash {
+		t.Error("a changed text keeps its content hash")
+	}
+}
