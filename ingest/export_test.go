@@ -7,3 +7,11 @@ func SetMaxLine(n int) (restore func()) {
 	maxLine = n
 	return func() { maxLine = old }
 }
+
+// SetMaxInput lowers the most bytes ReadFeed, ReadHTML and ReadWARC keep in
+// memory for one input, and returns a function that restores it.
+func SetMaxInput(n int) (restore func()) {
+	old := maxInput
+	maxInput = n
+	return func() { maxInput = old }
+}
