@@ -450,6 +450,11 @@ func (s *state) codeMention(m *mention) {
 		m.agent = "ELI" // "former US President": an elite, no longer the government
 		s.note(m, " (former: GOV → ELI)")
 	}
+	// "Al-Shabaab militants": a group code that already names its sector
+	// (SOMREBSHB) takes no second agent.
+	if len(base) >= 6 && m.agent != "" && s.c.d.Agents[base[3:6]] != nil {
+		m.agent = ""
+	}
 	switch {
 	case base != "" && m.agent != "":
 		m.code = base + m.agent
