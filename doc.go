@@ -5,13 +5,15 @@
 // The root package imports no database, network or parser. Each stage lives in
 // its own subpackage, in pipeline order:
 //
-//	ingest/  read documents (JSONL, plain text)
+//	ingest/  read documents (text, JSONL, feeds, HTML, WARC, gzip, directories)
 //	text/    strip page furniture, split sentences, tokenize with byte offsets
 //	dict/    read dictionaries (our own format) into token tries
 //	coder/   find actors and verb patterns, assign roles, emit events
 //	dates/   resolve the date each event happened
 //	cameo/   the CAMEO code table: names, Goldstein weights, quad classes
 //	eval/    score coded events against gold files
+//	sqlite/  store documents, sentences and events (embedded SQLite)
+//	export/  write events as GDELT, CSV, JSONL, PLOVER or Parquet
 //
 // cmd/annals wires them into the command-line program.
 package annals

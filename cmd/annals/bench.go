@@ -39,7 +39,7 @@ func (c *BenchCommand) Run(ctx context.Context, args []string) error {
 		fmt.Fprintln(c.Stderr, "usage: annals bench [flags] FILE...\n\nLoads the documents into memory, then codes them repeatedly until --sentences\nsentences have been coded, and prints sentences/s, MB/s, dictionary load time\nand peak memory.\n\nFlags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(reorder(args)); err != nil {
+	if err := fs.Parse(reorder(fs, args)); err != nil {
 		return errUsage
 	}
 	if fs.NArg() == 0 {

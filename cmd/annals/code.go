@@ -36,7 +36,7 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 		fmt.Fprintln(c.Stderr, "usage: annals code [flags] [FILE|-]...\n\nCodes .jsonl files (one document a line: id, date, text) and plain-text files\n(one document each, dated by --date); - or no FILE reads standard input.\n\nFlags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(reorder(fs, args)); err != nil {
 		return errUsage
 	}
 	if *format != "jsonl" && *format != "tsv" {

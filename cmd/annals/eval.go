@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/annals-dev/annals"
 	"github.com/annals-dev/annals/coder"
@@ -35,7 +36,7 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 		fmt.Fprintln(c.Stderr, "usage: annals eval GOLD.jsonl [flags]\n\nCodes the documents of a gold file and prints precision, recall and F1 at the\nlevels root, actor and strict, and dated recall, then the missed and extra events.\n\nFlags:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(reorder(args)); err != nil {
+	if err := fs.Parse(reorder(fs, args)); err != nil {
 		return errUsage
 	}
 	if fs.NArg() != 1 {
@@ -109,9 +110,10 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 	return nil
 }
 
-// reorder moves flags after positional arguments to the front, so that
-// "annals eval GOLD --json" works as users type it.
-func reorder(args []string) []string {
+// reorder moves flags that follow positional arguments to the front, so
+// that "annals eval GOLD --json" works as users type it. It asks fs which
+// flags take a value, so a value is never taken for a positional argument.
+func reorder(fs *flag.FlagSet, args []string) []string {
 	var flags, pos []string
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -119,24 +121,26 @@ func reorder(args []string) []string {
 			pos = append(pos, args[i+1:]...)
 			break
 		}
-		if len(a) > 1 && a[0] == '-' {
-			flags = append(flags, a)
-			if !bytes.ContainsRune([]byte(a), '=') && takesValue(a) && i+1 < len(args) {
-				i++
-				flags = append(flags, args[i])
-			}
+		if len(a) < 2 || a[0] != '-' {
+			pos = append(pos, a)
 			continue
 		}
-		pos = append(pos, a)
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		f := fs.Lookup(name)
+		if f == nil {
+			continue // flag.Parse reports it
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
 	}
 	return append(flags, pos...)
-}
-
-// takesValue reports whether a flag name is one that needs a value.
-func takesValue(a string) bool {
-	switch a {
-	case "-dict", "--dict", "-misses", "--misses", "-o", "--o", "-n", "--n", "-format", "--format", "-date", "--date", "-cpuprofile", "--cpuprofile", "-sentences", "--sentences":
-		return true
-	}
-	return false
 }

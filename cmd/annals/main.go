@@ -4,6 +4,8 @@
 //	annals eval GOLD.jsonl [flags]      score against a gold file
 //	annals bench [flags] FILE...        measure coding speed and memory
 //	annals dict stats|check [FILE...]   inspect dictionaries
+//	annals ingest [--db F] PATH|URL...  read, code and store documents
+//	annals recode | query | stats | export   work with the stored events
 //
 // Run "annals COMMAND -h" for the flags of each command.
 package main
@@ -65,6 +67,16 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return (&BenchCommand{Main: m}).Run(ctx, rest)
 	case "dict":
 		return (&DictCommand{Main: m}).Run(ctx, rest)
+	case "ingest":
+		return (&IngestCommand{Main: m}).Run(ctx, rest)
+	case "recode":
+		return (&RecodeCommand{Main: m}).Run(ctx, rest)
+	case "query":
+		return (&QueryCommand{Main: m}).Run(ctx, rest)
+	case "stats":
+		return (&StatsCommand{Main: m}).Run(ctx, rest)
+	case "export":
+		return (&ExportCommand{Main: m}).Run(ctx, rest)
 	case "help", "-h", "-help", "--help":
 		m.usage()
 		return nil
@@ -83,6 +95,14 @@ Usage:
   annals eval GOLD.jsonl [flags]      score coding against a gold file
   annals bench [flags] FILE...        measure coding speed and peak memory
   annals dict stats|check [FILE...]   count or check dictionaries (built-in when no FILE)
+
+  annals ingest [--db F] PATH|URL...  read, code and store documents (text, JSONL, feeds, HTML, WARC, .gz, dirs)
+  annals recode [--db F] [--dict F]   code the stored documents again after a dictionary change
+  annals query [--db F] [filters]     print stored events (--format table|jsonl|csv)
+  annals stats [--db F]               counts by month, CAMEO root and dyad
+  annals export --format F [-o FILE]  gdelt, csv, jsonl, plover or parquet
+
+The database is --db, else $ANNALS_DB, else ./annals.db.
 
 Run "annals COMMAND -h" for the flags of a command.
 `)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -253,5 +254,17 @@ func TestDictStats(t *testing.T) {
 	out, _, code = run(t, "", "dict", "check")
 	if code != 0 {
 		t.Errorf("the built-in dictionaries have problems:\n%s", out)
+	}
+}
+
+func TestReorder(t *testing.T) {
+	fs := flag.NewFlagSet("t", flag.ContinueOnError)
+	fs.String("db", "", "")
+	fs.Bool("quiet", false, "")
+	fs.Int("limit", 0, "")
+	got := strings.Join(reorder(fs, []string{"a.jsonl", "--db", "x.db", "--quiet", "b", "--limit=3", "-limit", "4", "--", "-c"}), " ")
+	want := "--db x.db --quiet --limit=3 -limit 4 a.jsonl b -c"
+	if got != want {
+		t.Errorf("reorder = %q, want %q", got, want)
 	}
 }

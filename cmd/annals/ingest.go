@@ -1,0 +1,282 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/annals-dev/annals"
+	"github.com/annals-dev/annals/coder"
+	"github.com/annals-dev/annals/ingest"
+	"github.com/annals-dev/annals/sqlite"
+)
+
+// IngestCommand is "annals ingest": it reads documents, codes them and
+// stores documents, sentences and events in the database.
+type IngestCommand struct {
+	*Main
+}
+
+// ingestBatch is how many documents are written per transaction: a commit
+// per document is the slow part of storing. A batch commits whole or not at
+// all, and a re-run completes one that a kill cut short.
+const ingestBatch = 100
+
+// Run parses the flags and ingests every input.
+func (c *IngestCommand) Run(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("annals ingest", flag.ContinueOnError)
+	fs.SetOutput(c.Stderr)
+	var dicts stringList
+	db := dbFlag(fs)
+	date := fs.String("date", "", "publication date of inputs that carry none (YYYY-MM-DD; default today)")
+	strict := fs.Bool("strict", false, "stop at the first bad input instead of skipping it")
+	quiet := fs.Bool("quiet", false, "no progress reports, only the summary")
+	fs.Var(&dicts, "dict", "dictionary file (repeatable); replaces the built-in dictionaries")
+	fs.Usage = func() {
+		fmt.Fprintln(c.Stderr, "usage: annals ingest [flags] PATH|URL...\n\nReads plain text, .jsonl, RSS/Atom/JSON feeds, HTML pages, WARC files, .gz of\nany of these and directories (recursively); codes them and stores documents,\nsentences and events. Re-running is safe: unchanged documents are skipped,\nchanged ones replaced.\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(reorder(fs, args)); err != nil {
+		return errUsage
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	opts := ingest.Options{Date: today()}
+	if *date != "" {
+		d, err := ingest.ParseDate(*date)
+		if err != nil {
+			fmt.Fprintf(c.Stderr, "annals ingest: --date: %v\n", err)
+			return errUsage
+		}
+		opts.Date = d
+	}
+	d, err := loadDict(dicts)
+	if err != nil {
+		return err
+	}
+	st, err := openStore(*db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	run := &ingestRun{cmd: c, st: st, cd: coder.New(d), strict: *strict, skipped: map[string]int{}}
+	files, urls, total, err := listInputs(fs.Args())
+	if err != nil {
+		return err
+	}
+	if !*quiet {
+		run.prog = newProgress(c.Stderr, total)
+	}
+	start := time.Now()
+	var done int64
+	for _, in := range files {
+		if err := run.read(ctx, in.path, opts); err != nil {
+			return run.finish(err, start)
+		}
+		done += in.size
+		if run.prog != nil {
+			run.prog.update(run.nread, done, false)
+		}
+	}
+	for _, u := range urls {
+		if err := run.fetch(ctx, u, opts); err != nil {
+			return run.finish(err, start)
+		}
+	}
+	return run.finish(nil, start)
+}
+
+// ingestRun holds the counters of one ingest.
+type ingestRun struct {
+	cmd                                *IngestCommand
+	st                                 *sqlite.Store
+	cd                                 *coder.Coder
+	strict                             bool
+	prog                               *progress
+	batch                              []*annals.Coded
+	nread, stored, unchanged, replaced int
+	events                             int
+	skipped                            map[string]int // reason → count
+	nskipped                           int
+}
+
+func (r *ingestRun) read(ctx context.Context, path string, opts ingest.Options) error {
+	return ingest.ReadPath(ctx, path, opts, r.doc(ctx), r.bad)
+}
+
+func (r *ingestRun) fetch(ctx context.Context, url string, opts ingest.Options) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return r.bad(fmt.Errorf("%s: %w", url, err))
+	}
+	req.Header.Set("User-Agent", "annals (+https://github.com/annals-dev/annals)")
+	client := &http.Client{Timeout: 60 * time.Second}
+	resp, err := client.Do(req)
+	if err != nil {
+		return r.bad(fmt.Errorf("%s: %w", url, err))
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return r.bad(fmt.Errorf("%s: HTTP %s", url, resp.Status))
+	}
+	return ingest.Read(resp.Body, url, opts, r.doc(ctx), r.bad)
+}
+
+// doc codes a document and queues it for the next batch.
+func (r *ingestRun) doc(ctx context.Context) func(*annals.Document) error {
+	return func(doc *annals.Document) error {
+		r.nread++
+		coded, err := r.cd.CodeDocument(ctx, doc)
+		if err != nil {
+			if annals.ErrorCode(err) == annals.EINVALID {
+				return r.bad(err)
+			}
+			return err
+		}
+		// A document the store would refuse must not sink its whole batch.
+		if err := sqlite.Validate(coded); err != nil {
+			return r.bad(fmt.Errorf("%s: %w", doc.ID, err))
+		}
+		r.batch = append(r.batch, coded)
+		if len(r.batch) >= ingestBatch {
+			return r.flush(ctx)
+		}
+		if r.prog != nil {
+			r.prog.update(r.nread, 0, false)
+		}
+		return nil
+	}
+}
+
+// flush writes the queued documents in one transaction.
+func (r *ingestRun) flush(ctx context.Context) error {
+	if len(r.batch) == 0 {
+		return nil
+	}
+	res, err := r.st.PutBatch(ctx, r.batch)
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	for i, p := range res {
+		switch p {
+		case annals.Stored:
+			r.stored++
+			r.events += len(r.batch[i].Events)
+		case annals.Replaced:
+			r.replaced++
+			r.events += len(r.batch[i].Events)
+		case annals.Unchanged:
+			r.unchanged++
+		}
+	}
+	r.batch = r.batch[:0]
+	return nil
+}
+
+// bad records a skipped input, or stops the run under --strict.
+func (r *ingestRun) bad(err error) error {
+	if r.strict {
+		return err
+	}
+	r.nskipped++
+	reason := err.Error()
+	var le *ingest.LineError
+	if errors.As(err, &le) {
+		reason = le.Field + ": " + le.Reason
+	}
+	r.skipped[reason]++
+	if r.prog != nil && r.prog.tty {
+		fmt.Fprintln(r.cmd.Stderr)
+	}
+	fmt.Fprintf(r.cmd.Stderr, "annals ingest: skipped: %v\n", err)
+	return nil
+}
+
+// finish writes what is queued and prints the summary.
+func (r *ingestRun) finish(err error, start time.Time) error {
+	ctx := context.Background() // write what was read even when interrupted
+	if ferr := r.flush(ctx); err == nil {
+		err = ferr
+	}
+	if r.prog != nil {
+		r.prog.update(r.nread, r.prog.total, true)
+		r.prog.done()
+	}
+	w := r.cmd.Stderr
+	fmt.Fprintf(w, "read %d documents: %d stored, %d replaced, %d unchanged, %d skipped; %d events; elapsed %s\n",
+		r.nread, r.stored, r.replaced, r.unchanged, r.nskipped, r.events, since(start))
+	if len(r.skipped) > 0 {
+		reasons := make([]string, 0, len(r.skipped))
+		for k := range r.skipped {
+			reasons = append(reasons, k)
+		}
+		sort.Strings(reasons)
+		for _, k := range reasons {
+			fmt.Fprintf(w, "  skipped %d: %s\n", r.skipped[k], k)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if r.nskipped > 0 {
+		return fmt.Errorf("%d input(s) skipped: %w", r.nskipped, errIncomplete)
+	}
+	return nil
+}
+
+// input is one file to read, with its size for the progress estimate.
+type input struct {
+	path string
+	size int64
+}
+
+// listInputs expands directories into their files (as ingest.ReadPath reads
+// them: recursively, in lexical order, without hidden files) so that progress
+// can be reported per file, and sets URLs apart.
+func listInputs(args []string) (files []input, urls []string, total int64, err error) {
+	for _, a := range args {
+		if strings.HasPrefix(a, "http://") || strings.HasPrefix(a, "https://") {
+			urls = append(urls, a)
+			continue
+		}
+		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if p != a && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				return nil
+			}
+			info, err := d.Info()
+			if err != nil {
+				return err
+			}
+			files = append(files, input{path: p, size: info.Size()})
+			total += info.Size()
+			return nil
+		})
+		if err != nil {
+			return nil, nil, 0, err
+		}
+	}
+	return files, urls, total, nil
+}
+
+func today() time.Time {
+	y, m, d := time.Now().UTC().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
