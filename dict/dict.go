@@ -228,3 +228,28 @@ func isUpperWord(s string) bool {
 // IsUpperToken reports whether a token of text is written in capitals, as an
 // acronym entry requires.
 func IsUpperToken(s string) bool { return strings.ToUpper(s) == s }
+
+// Lookup returns the entries a whole phrase names ("Nikol Pashinyan",
+// "the Kremlin"), as the coder's trie would match it, and the people whose
+// surname it is.
+func (d *Dictionary) Lookup(phrase string) []*Entry {
+	key := tokenKey(phrase)
+	if len(key) > 1 && key[0] == "the" {
+		key = key[1:]
+	}
+	out := append([]*Entry(nil), d.Actors.Get(key)...)
+	if len(key) == 1 {
+		for _, p := range d.Surnames[key[0]] {
+			out = append(out, &Entry{Kind: KindPerson, Person: p, Phrase: p.Name + " (by surname, once named in a story)", Src: p.Src})
+		}
+	}
+	return out
+}
+
+// String formats a date as YYYY-MM-DD, or "-" for an open end.
+func (d Date) String() string {
+	if d == OpenEnd {
+		return "-"
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d/10000, d/100%100, d%100)
+}

@@ -238,8 +238,13 @@ func TestSpotChecks(t *testing.T) {
 		{"Joe Biden", "2021-01-19", "USAELI"},
 		{"Joe Biden", "2021-01-21", "USAGOV"},
 		{"Donald Trump", "2021-01-19", "USAGOV"},
+		// The UK head of government on 2022-10-01 and 2022-11-01.
 		{"Liz Truss", "2022-10-01", "GBRGOV"},
+		{"Liz Truss", "2022-11-01", "GBRELI"},
 		{"Rishi Sunak", "2022-11-01", "GBRGOV"},
+		// Armenia's prime minister in 2017 and in 2019.
+		{"Karen Karapetyan", "2017-06-01", "ARMGOV"},
+		{"Karen Karapetyan", "2019-06-01", "ARMELI"},
 	}
 	for _, tt := range tests {
 		day, _ := dict.ParseDate(tt.day)

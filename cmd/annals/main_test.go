@@ -268,3 +268,21 @@ func TestReorder(t *testing.T) {
 		t.Errorf("reorder = %q, want %q", got, want)
 	}
 }
+
+func TestDictWho(t *testing.T) {
+	out, stderr, code := run(t, "", "dict", "who", "Nikol Pashinyan", "--date", "2017-06-01")
+	if code != 0 || !strings.Contains(out, ": ARMOPP") || !strings.Contains(out, "← on this date") {
+		t.Errorf("exit %d: %s%s", code, out, stderr)
+	}
+	out, _, _ = run(t, "", "dict", "who", "Nikol Pashinyan", "--date", "2019-06-01")
+	if !strings.Contains(out, ": ARMGOV") {
+		t.Errorf("2019: %s", out)
+	}
+	out, _, _ = run(t, "", "dict", "who", "the", "Kremlin")
+	if !strings.Contains(out, ": RUSGOV") || !strings.Contains(out, "entry seat RUS") {
+		t.Errorf("the Kremlin: %s", out)
+	}
+	if _, stderr, code := run(t, "", "dict", "who", "Nobody Atall"); code != exitFailed || !strings.Contains(stderr, "names no actor") {
+		t.Errorf("unknown name: exit %d: %s", code, stderr)
+	}
+}
