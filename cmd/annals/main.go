@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 
 	"github.com/annals-dev/annals"
 )
@@ -33,9 +34,20 @@ const (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	m := &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+	// ANNALS_CPUPROFILE=FILE profiles the whole run, whatever the command.
+	if path := os.Getenv("ANNALS_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			if pprof.StartCPUProfile(f) == nil {
+				defer f.Close()
+				defer pprof.StopCPUProfile()
+			}
+		}
+	}
 	err := m.Run(ctx, os.Args[1:])
 	stop()
-	os.Exit(m.exitCode(err))
+	code := m.exitCode(err)
+	pprof.StopCPUProfile()
+	os.Exit(code)
 }
 
 // Main is the program: its standard streams and its subcommands. Tests run it
