@@ -130,6 +130,12 @@ type Event struct {
 	Location       *Place `json:"location,omitempty"`
 }
 
+// Gazetteer resolves place names: "Moscow", or "Georgia" with a hint of the
+// country the text is about. Implementation: geo.Gazetteer.
+type Gazetteer interface {
+	Lookup(name, country string) (Place, bool)
+}
+
 // Coder turns a document into the events it reports.
 type Coder interface {
 	Code(ctx context.Context, doc *Document) ([]Event, error)

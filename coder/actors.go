@@ -22,8 +22,9 @@ type mention struct {
 	org        string
 	agent      string
 	person     *dict.Person
-	seat       bool // a seat of power or a capital alone: the government
-	former     bool // "former", "ex-": a government title no longer held
+	seat       bool   // a seat of power or a capital alone: the government
+	former     bool   // "former", "ex-": a government title no longer held
+	place      string // the place it names, for locations: a city, a capital, a country
 	code       string
 	why        string
 	locative   bool // after in/at/near: a place, not a participant
@@ -384,11 +385,18 @@ func (s *state) addItem(m *mention, it *item) {
 	case dict.KindCountry, dict.KindAdjective, dict.KindCity:
 		if m.country == "" && m.org == "" {
 			m.country = e.Code
+			if e.Kind != dict.KindAdjective {
+				m.place = e.Phrase
+			}
 		}
 	case dict.KindCapital, dict.KindSeat:
 		if m.country == "" && m.org == "" {
 			m.country = e.Code
 			m.seat = true
+			m.place = e.Phrase
+			if c := s.c.d.Countries[e.Code]; e.Kind == dict.KindSeat && c != nil && len(c.Capitals) > 0 {
+				m.place = c.Capitals[0] // "the Kremlin" is in Moscow
+			}
 		}
 	case dict.KindOrg:
 		if m.org == "" && m.country == "" {

@@ -18,14 +18,21 @@ import (
 // Coder codes documents with one compiled dictionary. It is safe for
 // concurrent use; each call keeps its own scratch state.
 type Coder struct {
-	d    *dict.Dictionary
-	pool sync.Pool // of *state: scratch slices reused across documents
+	d      *dict.Dictionary
+	places annals.Gazetteer // nil: events carry no location
+	pool   sync.Pool        // of *state: scratch slices reused across documents
 }
 
 var _ annals.Coder = (*Coder)(nil)
 
 // New returns a Coder that uses the dictionary d.
 func New(d *dict.Dictionary) *Coder { return &Coder{d: d} }
+
+// WithPlaces returns a coder that also sets each event's location from the
+// place its clause names ("held talks in the Kremlin" → Moscow, RUS).
+func (c *Coder) WithPlaces(g annals.Gazetteer) *Coder {
+	return &Coder{d: c.d, places: g}
+}
 
 // Dictionary returns the dictionary the coder uses.
 func (c *Coder) Dictionary() *dict.Dictionary { return c.d }

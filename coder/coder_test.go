@@ -269,3 +269,38 @@ func TestCodeDocument(t *testing.T) {
 		t.Error("a changed text keeps its content hash")
 	}
 }
+
+// places is a test gazetteer.
+type places map[string]annals.Place
+
+func (p places) Lookup(name, country string) (annals.Place, bool) {
+	pl, ok := p[name]
+	return pl, ok
+}
+
+func TestLocation(t *testing.T) {
+	c := MustCoder(t).WithPlaces(places{
+		"Moscow":  {Name: "Moscow", Country: "RUS", Lat: 55.76, Lon: 37.62, Precision: "city"},
+		"Armenia": {Name: "Armenia", Country: "ARM", Lat: 40.18, Lon: 44.51, Precision: "country"},
+	})
+	d, _ := time.Parse(time.DateOnly, "2021-04-08")
+	tests := []struct{ text, want string }{
+		{"Putin held talks in the Kremlin with Ilham Aliyev.", "Moscow RUS"},
+		{"Russian troops attacked Azerbaijani rebels in Armenia.", "Armenia ARM"},
+		{"Moscow accused Baku.", ""}, // a metonym, not a place
+		{"Putin met Ilham Aliyev.", ""},
+	}
+	for _, tt := range tests {
+		evs, err := c.Code(context.Background(), &annals.Document{ID: "l", Date: d, Text: tt.text})
+		if err != nil || len(evs) == 0 {
+			t.Fatalf("%s: %v, %d events", tt.text, err, len(evs))
+		}
+		got := ""
+		if l := evs[0].Location; l != nil {
+			got = l.Name + " " + l.Country
+		}
+		if got != tt.want {
+			t.Errorf("%s: location %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

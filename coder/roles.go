@@ -320,6 +320,7 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 	if t, err := time.Parse(time.DateOnly, date.Date); err == nil {
 		day = dict.DateOf(t)
 	}
+	loc := s.locate(m, clauseStart, clauseEnd)
 	n := len(events)
 	for _, p := range pairs {
 		a, b := &s.mentions[p[0]], &s.mentions[p[1]]
@@ -330,6 +331,7 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 		ev := s.event(m, a, b)
 		ev.Source, ev.Target = ac, bc
 		ev.Date, ev.DatePrecision, ev.DateText, ev.Planned = date.Date, date.DatePrecision, date.DateText, date.Planned
+		ev.Location = loc
 		events = append(events, ev)
 	}
 	if ex != nil {
@@ -365,6 +367,39 @@ func (s *state) objectAfter(from, to, not int, places bool) int {
 		}
 	}
 	return -1
+}
+
+// locate returns where the event of match m happened: the place named after
+// "in", "at" or "near" inside its clause [from, to), nearest the verb first.
+// It returns nil without a gazetteer or a place.
+func (s *state) locate(m *match, from, to int) *annals.Place {
+	if s.c.places == nil {
+		return nil
+	}
+	best, bestDist := -1, 1<<30
+	for k := range s.mentions {
+		mm := &s.mentions[k]
+		if !mm.locative || mm.place == "" || mm.start < from || mm.end > to {
+			continue
+		}
+		d := mm.start - m.end
+		if mm.end <= m.start {
+			d = m.start - mm.end
+		} else if mm.start < m.end {
+			d = 0 // inside the match: "held talks in the Kremlin with"
+		}
+		if d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	p, ok := s.c.places.Lookup(s.mentions[best].place, s.mentions[best].country)
+	if !ok {
+		return nil
+	}
+	return &p
 }
 
 func (s *state) targetText(g int) string {
