@@ -10,6 +10,8 @@
 //	dict/    read dictionaries (our own format) into token tries
 //	coder/   find actors and verb patterns, assign roles, emit events
 //	dates/   resolve the date each event happened
+//	geo/     resolve the place each event happened (built-in gazetteer)
+//	dedup/   detect republished copies of one story
 //	cameo/   the CAMEO code table: names, Goldstein weights, quad classes
 //	eval/    score coded events against gold files
 //	sqlite/  store documents, sentences and events (embedded SQLite)

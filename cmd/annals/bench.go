@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/annals-dev/annals"
-	"github.com/annals-dev/annals/coder"
 	"github.com/annals-dev/annals/text"
 )
 
@@ -82,7 +81,10 @@ func (c *BenchCommand) Run(ctx context.Context, args []string) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	cd := coder.New(d)
+	cd, err := newCoder(d)
+	if err != nil {
+		return err
+	}
 	passes := (*sentences + perPass - 1) / perPass
 	events := 0
 	start := time.Now()

@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/annals-dev/annals"
-	"github.com/annals-dev/annals/coder"
 	"github.com/annals-dev/annals/ingest"
 )
 
@@ -56,7 +55,10 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	cd := coder.New(d)
+	cd, err := newCoder(d)
+	if err != nil {
+		return err
+	}
 	out := bufio.NewWriterSize(c.Stdout, 1<<16)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
@@ -107,13 +109,19 @@ func (c *CodeCommand) docError(r *reader, err error) error {
 }
 
 var tsvHeader = []string{"doc", "sentence", "date", "date_precision", "date_text", "planned", "source", "target", "code", "root", "quad", "goldstein",
-	"source_text", "target_text", "verb_text", "start", "end", "pattern", "original_source"}
+	"source_text", "target_text", "verb_text", "start", "end", "pattern", "original_source",
+	"location_name", "location_country", "location_adm1", "location_lat", "location_lon", "location_precision"}
 
 // writeTSV writes one event as a TSV row; tabs and newlines in text become spaces.
 func writeTSV(w io.Writer, e *annals.Event) {
 	clean := func(s string) string { return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s) }
 	row := []string{clean(e.Doc), strconv.Itoa(e.Sentence), e.Date, string(e.DatePrecision), clean(e.DateText), strconv.FormatBool(e.Planned),
 		e.Source, e.Target, string(e.Code), e.Root, strconv.Itoa(e.Quad), strconv.FormatFloat(e.Goldstein, 'f', -1, 64),
-		clean(e.SourceText), clean(e.TargetText), clean(e.VerbText), strconv.Itoa(e.Start), strconv.Itoa(e.End), clean(e.Pattern), clean(e.OriginalSource)}
+		clean(e.SourceText), clean(e.TargetText), clean(e.VerbText), strconv.Itoa(e.Start), strconv.Itoa(e.End), clean(e.Pattern), clean(e.OriginalSource),
+		"", "", "", "", "", ""}
+	if l := e.Location; l != nil {
+		copy(row[len(row)-6:], []string{clean(l.Name), l.Country, clean(l.ADM1),
+			strconv.FormatFloat(l.Lat, 'f', -1, 64), strconv.FormatFloat(l.Lon, 'f', -1, 64), l.Precision})
+	}
 	fmt.Fprintln(w, strings.Join(row, "\t"))
 }

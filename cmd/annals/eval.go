@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/annals-dev/annals"
-	"github.com/annals-dev/annals/coder"
 	"github.com/annals-dev/annals/eval"
 	"github.com/annals-dev/annals/ingest"
 )
@@ -56,7 +55,10 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	cd := coder.New(d)
+	cd, err := newCoder(d)
+	if err != nil {
+		return err
+	}
 	var preds []eval.Pred
 	var predOut bytes.Buffer
 	enc := json.NewEncoder(&predOut)

@@ -68,7 +68,11 @@ func (c *IngestCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	run := &ingestRun{cmd: c, st: st, cd: coder.New(d), strict: *strict, skipped: map[string]int{}}
+	cd, err := newCoder(d)
+	if err != nil {
+		return err
+	}
+	run := &ingestRun{cmd: c, st: st, cd: cd, strict: *strict, skipped: map[string]int{}}
 	files, urls, total, err := listInputs(fs.Args())
 	if err != nil {
 		return err

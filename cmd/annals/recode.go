@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/annals-dev/annals"
-	"github.com/annals-dev/annals/coder"
 )
 
 // RecodeCommand is "annals recode": it codes the stored documents again,
@@ -36,7 +35,10 @@ func (c *RecodeCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	cd := coder.New(d)
+	cd, err := newCoder(d)
+	if err != nil {
+		return err
+	}
 	start := time.Now()
 	var prog *progress
 	if !*quiet {
