@@ -84,6 +84,19 @@ func TestSeed(t *testing.T) {
 		rep.WriteText(&b, 50)
 		t.Errorf("seed: want root recall 1.0, precision >= 0.9, dated recall 1.0; got\n%s\n%s", b.String(), out)
 	}
+	// The talks of April 7 were held in the Kremlin: Moscow.
+	talks := false
+	for _, e := range evs {
+		if e.Code.Root() == "04" && e.Date == "2021-04-07" {
+			talks = true
+			if e.Location == nil || e.Location.Name != "Moscow" || e.Location.Country != "RUS" {
+				t.Errorf("the talks of 2021-04-07: location %+v, want Moscow, RUS", e.Location)
+			}
+		}
+	}
+	if !talks {
+		t.Error("no event for the talks of 2021-04-07")
+	}
 	data, _ := os.ReadFile(seed)
 	var doc struct{ Text string }
 	json.Unmarshal(data, &doc)
