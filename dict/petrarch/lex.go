@@ -152,48 +152,8 @@ type bracketed struct {
 }
 
 func splitBrackets(s string) bracketed {
-	var b bracketed
-	i := strings.IndexByte(s, '[')
-	if i < 0 {
-		b.head = strings.TrimSpace(s)
-		return b
-	}
-	b.head = strings.TrimSpace(s[:i])
-	s = s[i:]
-	var stray strings.Builder
-	for s != "" {
-		if s[0] != '[' {
-			j := strings.IndexByte(s, '[')
-			if j < 0 {
-				j = len(s)
-			}
-			stray.WriteString(strings.TrimSpace(s[:j]))
-			s = s[j:]
-			continue
-		}
-		j := strings.IndexAny(s[1:], "[]")
-		if j < 0 || s[1+j] == '[' {
-			end := len(s)
-			if j >= 0 {
-				end = 1 + j
-			}
-			body := s[1:end]
-			if k := strings.IndexByte(body, '}'); k >= 0 {
-				b.brace = true
-				b.groups = append(b.groups, strings.TrimSpace(body[:k]))
-				stray.WriteString(strings.TrimSpace(body[k+1:]))
-			} else {
-				b.open = true
-				b.groups = append(b.groups, strings.TrimSpace(body))
-			}
-			s = s[end:]
-			continue
-		}
-		b.groups = append(b.groups, strings.TrimSpace(s[1:1+j]))
-		s = s[2+j:]
-	}
-	b.stray = stray.String()
-	return b
+	t := tabari.SplitBrackets(s)
+	return bracketed{head: t.Head, groups: t.Groups, stray: t.Stray, open: t.Open, brace: t.Brace}
 }
 
 // eventCode reads a code with the tabari package's rules.

@@ -173,6 +173,25 @@ type bracketed struct {
 	brace  bool     // a group was closed by '}' instead of ']'
 }
 
+// Bracketed is a dictionary line split at its [...] groups, as SplitBrackets
+// returns it: the text before the first '[', each group's contents, any text
+// between or after the groups, and whether a group was left open or closed
+// by '}' instead of ']'.
+type Bracketed struct {
+	Head        string
+	Groups      []string
+	Stray       string
+	Open, Brace bool
+}
+
+// SplitBrackets splits a dictionary line into its head and [...] groups, with
+// the tolerance of the original coders for '}' typed for ']' and unclosed
+// groups. The PETRARCH readers share it.
+func SplitBrackets(s string) Bracketed {
+	b := splitBrackets(s)
+	return Bracketed{Head: b.head, Groups: b.groups, Stray: b.stray, Open: b.open, Brace: b.brace}
+}
+
 // splitBrackets splits s into its head and [...] groups.
 func splitBrackets(s string) bracketed {
 	var b bracketed
