@@ -237,6 +237,7 @@ func (s *state) compose() {
 		if s.explain != nil {
 			b.why = a.why + " + " + b.why
 		}
+		b.former = b.former || a.former
 		b.start = a.start
 		for n := m + 2; n < len(s.mentions); n++ {
 			if !s.listSep(s.mentions[n-1].end, s.mentions[n].start) || s.mentions[n].agent != "" {
@@ -274,8 +275,9 @@ func (s *state) compose() {
 		}
 		s.mentions[m].group = len(s.groups) - 1
 	}
-	// A comma list must end with "and": "A, B" alone is two actors, not a compound.
-	for gi := range s.groups {
+	// A comma list must end with "and": "A, B" alone is two actors, not a
+	// compound. splitGroup inserts groups, so the bound is read each time.
+	for gi := 0; gi < len(s.groups); gi++ {
 		g := &s.groups[gi]
 		if len(g.members) < 2 {
 			continue
