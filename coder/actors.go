@@ -244,6 +244,7 @@ func (s *state) compose() {
 				break
 			}
 			s.mentions[n].agent = agent
+			s.note(&s.mentions[n], " (agent "+agent+" from «"+s.tokText(a.start, a.end)+"»)")
 		}
 		s.mentions = append(s.mentions[:m], s.mentions[m+1:]...)
 	}
@@ -328,7 +329,7 @@ func (s *state) listSep(from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		switch s.toks[k].Norm {
-		case "and", ",", "or", "&":
+		case "and", ",", "or", "&", "-":
 		default:
 			if !determiners[s.toks[k].Norm] || k == from {
 				return false
@@ -340,7 +341,7 @@ func (s *state) listSep(from, to int) bool {
 
 func (s *state) hasAnd(from, to int) bool {
 	for k := from; k < to; k++ {
-		if n := s.toks[k].Norm; n == "and" || n == "or" || n == "&" {
+		if n := s.toks[k].Norm; n == "and" || n == "or" || n == "&" || n == "-" {
 			return true
 		}
 	}
@@ -361,6 +362,11 @@ func (s *state) canJoin(cur *mention, lastEnd int, it *item) bool {
 		}
 	case dict.KindOrg:
 		if cur.org != "" {
+			return false
+		}
+	case dict.KindAdjective:
+		// "Russian-Armenian talks": two nationalities are two actors.
+		if cur.country != "" && cur.country != it.e.Code {
 			return false
 		}
 	}
