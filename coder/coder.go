@@ -20,7 +20,17 @@ import (
 type Coder struct {
 	d      *dict.Dictionary
 	places annals.Gazetteer // nil: events carry no location
-	pool   sync.Pool        // of *state: scratch slices reused across documents
+	// placeNames holds the gazetteer's names as token paths, when it can list
+	// them, so that places that are no actors ("in Zurich") are found too.
+	placeNames *dict.Trie[string]
+	pool       sync.Pool // of *state: scratch slices reused across documents
+}
+
+// PlaceLister is a gazetteer that can list its names; WithPlaces uses it to
+// find places that the actor dictionaries do not name.
+type PlaceLister interface {
+	annals.Gazetteer
+	Phrases(fn func(name string, p annals.Place))
 }
 
 var _ annals.Coder = (*Coder)(nil)
@@ -31,7 +41,24 @@ func New(d *dict.Dictionary) *Coder { return &Coder{d: d} }
 // WithPlaces returns a coder that also sets each event's location from the
 // place its clause names ("held talks in the Kremlin" → Moscow, RUS).
 func (c *Coder) WithPlaces(g annals.Gazetteer) *Coder {
-	return &Coder{d: c.d, places: g}
+	out := &Coder{d: c.d, places: g}
+	if l, ok := g.(PlaceLister); ok {
+		out.placeNames = dict.NewTrie[string]()
+		seen := map[string]bool{}
+		l.Phrases(func(name string, _ annals.Place) {
+			key := text.Tokenize(name, annals.Span{Start: 0, End: len(name)})
+			if len(key) == 0 || seen[name] {
+				return
+			}
+			seen[name] = true
+			path := make([]string, len(key))
+			for i, t := range key {
+				path[i] = t.Norm
+			}
+			out.placeNames.Insert(path, name)
+		})
+	}
+	return out
 }
 
 // Dictionary returns the dictionary the coder uses.

@@ -313,3 +313,59 @@ func TestLocation(t *testing.T) {
 		}
 	}
 }
+
+// listed is a test gazetteer that can list its names.
+type listed struct{ places }
+
+func (l listed) Phrases(fn func(string, annals.Place)) {
+	for name, p := range l.places {
+		fn(name, p)
+	}
+}
+
+func TestLocationByPlaceName(t *testing.T) {
+	c := MustCoder(t).WithPlaces(listed{places{
+		"Zurich":  {Name: "Zurich", Country: "CHE", Lat: 47.37, Lon: 8.54, Precision: "city"},
+		"Reading": {Name: "Reading", Country: "GBR", Lat: 51.45, Lon: -0.97, Precision: "city"},
+	}})
+	d, _ := time.Parse(time.DateOnly, "2021-04-08")
+	tests := []struct{ text, want string }{
+		{"Putin met Ilham Aliyev in Zurich.", "Zurich CHE"},
+		{"In Zurich on Monday, Putin met Ilham Aliyev.", "Zurich CHE"},
+		{"Putin met Ilham Aliyev in reading rooms.", ""}, // not a name: no capital
+		{"Putin met Ilham Aliyev.", ""},
+	}
+	for _, tt := range tests {
+		evs, err := c.Code(context.Background(), &annals.Document{ID: "z", Date: d, Text: tt.text})
+		if err != nil || len(evs) == 0 {
+			t.Fatalf("%s: %v, %d events", tt.text, err, len(evs))
+		}
+		got := ""
+		if l := evs[0].Location; l != nil {
+			got = l.Name + " " + l.Country
+		}
+		if got != tt.want {
+			t.Errorf("%s: location %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestLocationIsNoParticipant(t *testing.T) {
+	c := MustCoder(t).WithPlaces(places{
+		"Armenia":    {Name: "Armenia", Country: "ARM", Precision: "country"},
+		"Azerbaijan": {Name: "Azerbaijan", Country: "AZE", Precision: "country"},
+	})
+	d, _ := time.Parse(time.DateOnly, "2021-04-08")
+	for _, text := range []string{
+		"Russian troops in Armenia attacked Azerbaijan.", // where the source is stationed
+		"Russia visited Armenia.",                        // the target
+	} {
+		evs, err := c.Code(context.Background(), &annals.Document{ID: "p", Date: d, Text: text})
+		if err != nil || len(evs) == 0 {
+			t.Fatalf("%s: %v, %d events", text, err, len(evs))
+		}
+		if l := evs[0].Location; l != nil {
+			t.Errorf("%s: location %s, want none", text, l.Name)
+		}
+	}
+}

@@ -320,7 +320,7 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 	if t, err := time.Parse(time.DateOnly, date.Date); err == nil {
 		day = dict.DateOf(t)
 	}
-	loc := s.locate(m, clauseStart, clauseEnd)
+	loc := s.locate(m, clauseStart, clauseEnd, src)
 	n := len(events)
 	for _, p := range pairs {
 		a, b := &s.mentions[p[0]], &s.mentions[p[1]]
@@ -371,15 +371,17 @@ func (s *state) objectAfter(from, to, not int, places bool) int {
 
 // locate returns where the event of match m happened: the place named after
 // "in", "at" or "near" inside its clause [from, to), nearest the verb first.
-// It returns nil without a gazetteer or a place.
-func (s *state) locate(m *match, from, to int) *annals.Place {
+// A participant is no location: not the source, not a target the pattern
+// placed ("fired at Russia"), and not a place that qualifies the source
+// ("the US commander in Iraq"). It returns nil without a gazetteer or a place.
+func (s *state) locate(m *match, from, to, src int) *annals.Place {
 	if s.c.places == nil {
 		return nil
 	}
 	best, bestDist := -1, 1<<30
 	for k := range s.mentions {
 		mm := &s.mentions[k]
-		if !mm.locative || mm.place == "" || mm.start < from || mm.end > to {
+		if !mm.locative || mm.place == "" || mm.start < from || mm.end > to || s.participant(mm.start, m, src) {
 			continue
 		}
 		d := mm.start - m.end
@@ -393,9 +395,81 @@ func (s *state) locate(m *match, from, to int) *annals.Place {
 		}
 	}
 	if best < 0 {
-		return nil
+		return s.placeByName(m, from, to, src)
 	}
 	p, ok := s.c.places.Lookup(s.mentions[best].place, s.mentions[best].country)
+	if !ok {
+		return nil
+	}
+	return &p
+}
+
+// participant reports whether the phrase starting at token k (after its
+// preposition) names a participant rather than where the event happened:
+// the source; a target the pattern placed, unless "in"/"near" introduce it
+// ("attend a summit in Switzerland" is both); or a place that qualifies the
+// source ("the US commander in Iraq").
+func (s *state) participant(k int, m *match, src int) bool {
+	start := k
+	for start > 0 && determiners[s.toks[start-1].Norm] {
+		start--
+	}
+	prep := ""
+	if start > 0 {
+		prep = s.toks[start-1].Norm
+	}
+	g, _ := s.slotAt(k)
+	if g < 0 {
+		g, _ = s.slotAt(start)
+	}
+	placePrep := prep == "in" || prep == "near" || prep == "inside" || prep == "outside"
+	if g >= 0 && (g == src || g == m.target && !placePrep) {
+		return true
+	}
+	return src >= 0 && start >= 2 && s.groupEndingAt(start-1) == src
+}
+
+// placeByName finds a gazetteer name written with a capital after "in", "at"
+// or "near" in the clause [from, to), nearest the match m: "met in Zurich".
+func (s *state) placeByName(m *match, from, to, src int) *annals.Place {
+	if s.c.placeNames == nil {
+		return nil
+	}
+	var found string
+	bestDist := 1 << 30
+	for i := max(from, 0); i+1 < to && i+1 < len(s.toks); i++ {
+		if !locatives[s.toks[i].Norm] {
+			continue
+		}
+		j := i + 1
+		for j < to && determiners[s.toks[j].Norm] {
+			j++
+		}
+		if j >= to || j >= len(s.toks) || !isCapitalised(s.toks[j].Text) || s.participant(i+1, m, src) {
+			continue
+		}
+		name, n := "", 0
+		s.c.placeNames.Match(min(to, len(s.toks))-j, func(k int) string { return s.toks[j+k].Norm }, func(l int, v []string) bool {
+			name, n = v[0], l
+			return true
+		})
+		if n == 0 {
+			continue
+		}
+		d := j - m.end
+		if j+n <= m.start {
+			d = m.start - (j + n)
+		} else if j < m.end {
+			d = 0
+		}
+		if d < bestDist {
+			found, bestDist = name, d
+		}
+	}
+	if found == "" {
+		return nil
+	}
+	p, ok := s.c.places.Lookup(found, "")
 	if !ok {
 		return nil
 	}
