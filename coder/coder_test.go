@@ -292,7 +292,6 @@ func TestLocation(t *testing.T) {
 		"Moscow":  {Name: "Moscow", Country: "RUS", Lat: 55.76, Lon: 37.62, Precision: "city"},
 		"Armenia": {Name: "Armenia", Country: "ARM", Lat: 40.18, Lon: 44.51, Precision: "country"},
 	})
-	d, _ := time.Parse(time.DateOnly, "2021-04-08")
 	tests := []struct{ text, want string }{
 		{"Putin held talks in the Kremlin with Ilham Aliyev.", "Moscow RUS"},
 		{"Russian troops attacked Azerbaijani rebels in Armenia.", "Armenia ARM"},
@@ -300,15 +299,7 @@ func TestLocation(t *testing.T) {
 		{"Putin met Ilham Aliyev.", ""},
 	}
 	for _, tt := range tests {
-		evs, err := c.Code(context.Background(), &annals.Document{ID: "l", Date: d, Text: tt.text})
-		if err != nil || len(evs) == 0 {
-			t.Fatalf("%s: %v, %d events", tt.text, err, len(evs))
-		}
-		got := ""
-		if l := evs[0].Location; l != nil {
-			got = l.Name + " " + l.Country
-		}
-		if got != tt.want {
+		if got := locationOf(t, c, tt.text); got != tt.want {
 			t.Errorf("%s: location %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -328,7 +319,6 @@ func TestLocationByPlaceName(t *testing.T) {
 		"Zurich":  {Name: "Zurich", Country: "CHE", Lat: 47.37, Lon: 8.54, Precision: "city"},
 		"Reading": {Name: "Reading", Country: "GBR", Lat: 51.45, Lon: -0.97, Precision: "city"},
 	}})
-	d, _ := time.Parse(time.DateOnly, "2021-04-08")
 	tests := []struct{ text, want string }{
 		{"Putin met Ilham Aliyev in Zurich.", "Zurich CHE"},
 		{"In Zurich on Monday, Putin met Ilham Aliyev.", "Zurich CHE"},
@@ -336,15 +326,7 @@ func TestLocationByPlaceName(t *testing.T) {
 		{"Putin met Ilham Aliyev.", ""},
 	}
 	for _, tt := range tests {
-		evs, err := c.Code(context.Background(), &annals.Document{ID: "z", Date: d, Text: tt.text})
-		if err != nil || len(evs) == 0 {
-			t.Fatalf("%s: %v, %d events", tt.text, err, len(evs))
-		}
-		got := ""
-		if l := evs[0].Location; l != nil {
-			got = l.Name + " " + l.Country
-		}
-		if got != tt.want {
+		if got := locationOf(t, c, tt.text); got != tt.want {
 			t.Errorf("%s: location %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -355,17 +337,27 @@ func TestLocationIsNoParticipant(t *testing.T) {
 		"Armenia":    {Name: "Armenia", Country: "ARM", Precision: "country"},
 		"Azerbaijan": {Name: "Azerbaijan", Country: "AZE", Precision: "country"},
 	})
-	d, _ := time.Parse(time.DateOnly, "2021-04-08")
 	for _, text := range []string{
 		"Russian troops in Armenia attacked Azerbaijan.", // where the source is stationed
 		"Russia visited Armenia.",                        // the target
 	} {
-		evs, err := c.Code(context.Background(), &annals.Document{ID: "p", Date: d, Text: text})
-		if err != nil || len(evs) == 0 {
-			t.Fatalf("%s: %v, %d events", text, err, len(evs))
-		}
-		if l := evs[0].Location; l != nil {
-			t.Errorf("%s: location %s, want none", text, l.Name)
+		if got := locationOf(t, c, text); got != "" {
+			t.Errorf("%s: location %q, want none", text, got)
 		}
 	}
+}
+
+// locationOf codes text published on 2021-04-08 and returns "NAME COUNTRY" of
+// its first event's location, or "" when it has none.
+func locationOf(tb testing.TB, c *coder.Coder, text string) string {
+	tb.Helper()
+	d, _ := time.Parse(time.DateOnly, "2021-04-08")
+	evs, err := c.Code(context.Background(), &annals.Document{ID: "loc", Date: d, Text: text})
+	if err != nil || len(evs) == 0 {
+		tb.Fatalf("%s: %v, %d events", text, err, len(evs))
+	}
+	if l := evs[0].Location; l != nil {
+		return l.Name + " " + l.Country
+	}
+	return ""
 }
