@@ -87,27 +87,7 @@ func splitLines(data []byte, fs *faults) []line {
 }
 
 func cutXML(s string, inside bool) (text, comment string, stillInside bool) {
-	var kept, com strings.Builder
-	for s != "" {
-		if inside {
-			i := strings.Index(s, "-->")
-			if i < 0 {
-				com.WriteString(s)
-				return kept.String(), strings.TrimSpace(com.String()), true
-			}
-			com.WriteString(s[:i])
-			s, inside = s[i+3:], false
-			continue
-		}
-		i := strings.Index(s, "<!--")
-		if i < 0 {
-			kept.WriteString(s)
-			break
-		}
-		kept.WriteString(s[:i])
-		s, inside = s[i+4:], true
-	}
-	return kept.String(), strings.TrimSpace(com.String()), false
+	return tabari.CutXMLComment(s, inside)
 }
 
 func cutComment(s string, n int, fs *faults) (text, comment string, semi bool) {

@@ -98,9 +98,17 @@ func splitLines(data []byte, syn Syntax, fs *faults, keepEmpty bool) (lines []li
 	return lines, ""
 }
 
-// cutXML removes <!-- ... --> comments from a PETRARCH line; inside says
-// whether the line starts inside a comment, and the result whether it ends
-// inside one.
+// CutXMLComment removes <!-- … --> comments from one line of a dictionary
+// file. inside says whether the line starts within a comment that an earlier
+// line opened; it returns the text outside comments, the comment text, and
+// whether a comment is still open at the end of the line. The PETRARCH
+// readers share it.
+func CutXMLComment(s string, inside bool) (text, comment string, stillInside bool) {
+	return cutXML(s, inside)
+}
+
+// cutXML removes <!-- ... --> comments from a line; inside says whether the
+// line starts inside a comment, and the result whether it ends inside one.
 func cutXML(s string, inside bool) (text, comment string, stillInside bool) {
 	var kept, com strings.Builder
 	for s != "" {
