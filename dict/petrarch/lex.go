@@ -91,26 +91,11 @@ func cutXML(s string, inside bool) (text, comment string, stillInside bool) {
 }
 
 func cutComment(s string, n int, fs *faults) (text, comment string, semi bool) {
-	depth := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '[':
-			depth++
-		case ']':
-			if depth > 0 {
-				depth--
-			}
-		case ';':
-			return s[:i], strings.TrimSpace(s[i+1:]), true
-		case '#':
-			if depth > 0 {
-				fs.add(n, tabari.FaultComment, "'#' inside brackets: PETRARCH cut the line there and read an empty code; kept here as written")
-				continue
-			}
-			return s[:i], strings.TrimSpace(s[i+1:]), false
-		}
+	text, comment, semi, hash := tabari.CutComment(s, tabari.PETRARCH)
+	if hash {
+		fs.add(n, tabari.FaultComment, "'#' inside brackets: PETRARCH cut the line there and read an empty code; kept here as written")
 	}
-	return s, "", false
+	return text, comment, semi
 }
 
 func clip(s string) string {

@@ -133,13 +133,28 @@ func cutXML(s string, inside bool) (text, comment string, stillInside bool) {
 	return kept.String(), strings.TrimSpace(com.String()), false
 }
 
-// cutComment splits the comment off a line. In PETRARCH files a '#' inside
-// brackets ("[###]", TABARI's discard code) is kept: PETRARCH cut the line
-// there and lost the code, which is reported.
+// hashInBracketsMsg is the fault reported for a '#' inside brackets.
+const hashInBracketsMsg = "'#' inside brackets: PETRARCH cut the line there and read an empty code; kept here as written"
+
+// cutComment splits the comment off a line and reports a '#' inside
+// brackets as a fault.
 func cutComment(s string, syn Syntax, n int, fs *faults) (text, comment string, semi bool) {
+	text, comment, semi, hash := CutComment(s, syn)
+	if hash {
+		fs.add(n, FaultComment, hashInBracketsMsg)
+	}
+	return text, comment, semi
+}
+
+// CutComment splits the comment off a dictionary line: ';' starts one in
+// every syntax, '#' in PETRARCH files too. semi says the comment began with
+// ';'. In PETRARCH files a '#' inside brackets ("[###]", TABARI's discard
+// code) is kept, and hashInBrackets reports it: PETRARCH cut the line there
+// and lost the code. The PETRARCH readers share it.
+func CutComment(s string, syn Syntax) (text, comment string, semi, hashInBrackets bool) {
 	depth := 0
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
+		switch s[i] {
 		case '[':
 			depth++
 		case ']':
@@ -147,19 +162,19 @@ func cutComment(s string, syn Syntax, n int, fs *faults) (text, comment string, 
 				depth--
 			}
 		case ';':
-			return s[:i], strings.TrimSpace(s[i+1:]), true
+			return s[:i], strings.TrimSpace(s[i+1:]), true, hashInBrackets
 		case '#':
 			if syn != PETRARCH {
 				continue
 			}
 			if depth > 0 {
-				fs.add(n, FaultComment, "'#' inside brackets: PETRARCH cut the line there and read an empty code; kept here as written")
+				hashInBrackets = true
 				continue
 			}
-			return s[:i], strings.TrimSpace(s[i+1:]), false
+			return s[:i], strings.TrimSpace(s[i+1:]), false, hashInBrackets
 		}
 	}
-	return s, "", false
+	return s, "", false, hashInBrackets
 }
 
 // clip shortens s for a message.
