@@ -104,99 +104,46 @@ func ImportGeoNames(ctx context.Context, places io.Reader, placesName string, al
 		alts  []string
 	}
 	var (
-		held  []pending
-		byID  map[int64]int32
-		lines = newLineReader(places)
+		held []pending
+		byID map[int64]int32
 	)
 	if alternates != nil {
 		byID = map[int64]int32{}
 	}
-	for {
-		line, err := lines.next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return err
-		}
-		if lines.n%4096 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		if lines.long {
-			if err := report(&ParseError{File: placesName, Line: lines.n, Err: invalid("line longer than %d bytes", maxLine)}); err != nil {
-				return err
-			}
-			continue
-		}
-		if skipLine(line) {
-			continue
-		}
+	err := eachLine(ctx, places, placesName, report, func(line []byte) (*ParseError, error) {
 		id, p, alts, perr := parsePlace(line, adm)
-		if perr != nil {
-			perr.File, perr.Line = placesName, lines.n
-			if err := report(perr); err != nil {
-				return err
-			}
-			continue
-		}
-		if p.Precision == "" {
-			continue // not class P or A
+		if perr != nil || p.Precision == "" { // not class P or A
+			return perr, nil
 		}
 		if byID == nil {
-			if err := fn(p, alts); err != nil {
-				return err
-			}
-			continue
+			return nil, fn(p, alts)
 		}
 		if _, dup := byID[id]; !dup {
 			byID[id] = int32(len(held))
 		}
 		held = append(held, pending{p, alts})
+		return nil, nil
+	})
+	if err != nil {
+		return err
 	}
 	if byID == nil {
 		return nil
 	}
 
-	lines = newLineReader(alternates)
-	for {
-		line, err := lines.next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return err
-		}
-		if lines.n%4096 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		if lines.long {
-			if err := report(&ParseError{File: AlternatesFileName, Line: lines.n, Err: invalid("line longer than %d bytes", maxLine)}); err != nil {
-				return err
-			}
-			continue
-		}
-		if skipLine(line) {
-			continue
-		}
+	err = eachLine(ctx, alternates, AlternatesFileName, report, func(line []byte) (*ParseError, error) {
 		id, name, ok, perr := parseAlternate(line)
-		if perr != nil {
-			perr.File, perr.Line = AlternatesFileName, lines.n
-			if err := report(perr); err != nil {
-				return err
-			}
-			continue
-		}
-		if !ok {
-			continue
+		if perr != nil || !ok {
+			return perr, nil
 		}
 		if i, found := byID[id]; found {
 			h := &held[i]
 			h.alts = addName(h.alts, h.place.Name, name)
 		}
+		return nil, nil
+	})
+	if err != nil {
+		return err
 	}
 	for _, h := range held {
 		if err := ctx.Err(); err != nil {
@@ -317,50 +264,26 @@ func parseAlternate(line []byte) (id int64, name string, ok bool, perr *ParseErr
 // readAdmin1 reads admin1CodesASCII.txt into a map from "CC.code" to name.
 func readAdmin1(ctx context.Context, r io.Reader, report func(error) error) (map[string]string, error) {
 	adm := map[string]string{}
-	lines := newLineReader(r)
-	for {
-		line, err := lines.next()
-		if err == io.EOF {
-			return adm, nil
+	err := eachLine(ctx, r, Admin1FileName, report, func(line []byte) (*ParseError, error) {
+		cols, perr := splitColumns(line, 2, 4)
+		if perr != nil {
+			return perr, nil
 		}
-		if err != nil {
-			return nil, err
+		code, name := cols[0], strings.TrimSpace(cols[1])
+		cc, sub, found := strings.Cut(code, ".")
+		if !found || len(cc) != 2 || sub == "" {
+			return &ParseError{Column: 1, Field: "code", Err: invalid("%q is not a code such as US.CA", code)}, nil
 		}
-		if lines.n%4096 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
+		if name == "" {
+			return &ParseError{Column: 2, Field: "name", Err: invalid("empty name")}, nil
 		}
-		var perr *ParseError
-		switch {
-		case lines.long:
-			perr = &ParseError{Err: invalid("line longer than %d bytes", maxLine)}
-		case skipLine(line):
-			continue
-		default:
-			var cols []string
-			cols, perr = splitColumns(line, 2, 4)
-			if perr != nil {
-				break
-			}
-			code, name := cols[0], strings.TrimSpace(cols[1])
-			cc, sub, found := strings.Cut(code, ".")
-			if !found || len(cc) != 2 || sub == "" {
-				perr = &ParseError{Column: 1, Field: "code", Err: invalid("%q is not a code such as US.CA", code)}
-				break
-			}
-			if name == "" {
-				perr = &ParseError{Column: 2, Field: "name", Err: invalid("empty name")}
-				break
-			}
-			adm[strings.ToUpper(cc)+"."+sub] = name
-			continue
-		}
-		perr.File, perr.Line = Admin1FileName, lines.n
-		if err := report(perr); err != nil {
-			return nil, err
-		}
+		adm[strings.ToUpper(cc)+"."+sub] = name
+		return nil, nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	return adm, nil
 }
 
 // splitColumns splits a tab-separated line that must have from min to max
@@ -405,6 +328,45 @@ func addName(list []string, own, name string) []string {
 		}
 	}
 	return append(list, name)
+}
+
+// eachLine calls fn with each line of r that is neither blank nor a comment,
+// checking ctx every 4,096 lines. An overlong line, or a *ParseError that fn
+// returns, is completed with file and line number and passed to report,
+// which decides whether to go on; any other error from fn stops reading.
+func eachLine(ctx context.Context, r io.Reader, file string, report func(error) error, fn func(line []byte) (*ParseError, error)) error {
+	lines := newLineReader(r)
+	for {
+		line, err := lines.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if lines.n%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		var perr *ParseError
+		switch {
+		case lines.long:
+			perr = &ParseError{Err: invalid("line longer than %d bytes", maxLine)}
+		case skipLine(line):
+			continue
+		default:
+			if perr, err = fn(line); err != nil {
+				return err
+			}
+		}
+		if perr != nil {
+			perr.File, perr.Line = file, lines.n
+			if err := report(perr); err != nil {
+				return err
+			}
+		}
+	}
 }
 
 // skipLine reports whether a line is blank or a comment.
