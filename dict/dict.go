@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"sort"
 	"strings"
 )
 
@@ -186,16 +185,6 @@ func (d *Dictionary) Stats() Stats {
 	s.VerbCodes = len(codes)
 	d.Discards.Walk(func([]string, Source) { s.Discards++ })
 	return s
-}
-
-// CountryCodes returns the country codes, sorted.
-func (d *Dictionary) CountryCodes() []string {
-	out := make([]string, 0, len(d.Countries))
-	for c := range d.Countries {
-		out = append(out, c)
-	}
-	sort.Strings(out)
-	return out
 }
 
 func hashFiles(files []File) string {

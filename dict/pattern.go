@@ -41,16 +41,6 @@ func (a *Atom) HasID(id int32) bool {
 	return false
 }
 
-// Has reports whether the folded token norm is one of the atom's forms.
-func (a *Atom) Has(norm string) bool {
-	for _, f := range a.Forms {
-		if f == norm {
-			return true
-		}
-	}
-	return false
-}
-
 // Elem is one element of a pattern.
 type Elem struct {
 	Kind ElemKind
