@@ -31,6 +31,22 @@ type Document struct {
 	Date time.Time
 	// Text is the body, exactly as read. Every offset in the pipeline points into it.
 	Text string
+	// Story is the ID of the first document of the story this document
+	// belongs to, as duplicate detection grouped them: the document's own ID
+	// unless it is a republished copy of an earlier one; "" when not yet
+	// grouped.
+	Story string
+}
+
+// Dateline is the place and date of report a wire story opens with
+// ("MOSCOW, April 8 (TASS) -").
+type Dateline struct {
+	// Text is the dateline as written, less the credit: "MOSCOW, April 8".
+	Text string `json:"text"`
+	// Place is the place of report, when the gazetteer knows it.
+	Place *Place `json:"place,omitempty"`
+	// Date is the date of report, YYYY-MM-DD, when the dateline gives one.
+	Date string `json:"date,omitempty"`
 }
 
 // Token is one word, number or punctuation mark of a sentence.
@@ -96,6 +112,9 @@ type Place struct {
 	Lat       float64 `json:"lat"`
 	Lon       float64 `json:"lon"`
 	Precision string  `json:"precision,omitempty"`
+	// From says what placed the event: "sentence" when its own sentence
+	// names the place, "dateline" when only the story's dateline does.
+	From string `json:"from,omitempty"`
 }
 
 // Event is one coded political event: who did what to whom, when, and the
@@ -128,6 +147,18 @@ type Event struct {
 	Pattern        string `json:"pattern"`
 	OriginalSource string `json:"original_source,omitempty"`
 	Location       *Place `json:"location,omitempty"`
+
+	// Story is the ID of the first document of the story the event was
+	// reported in (see Document.Story).
+	Story string `json:"story,omitempty"`
+	// Mentions, Articles and Sources count the reports of the event across
+	// the copies of its story, as GDELT's NumMentions, NumArticles and
+	// NumSources do: the sentences that report it, the documents they are
+	// in, and the distinct outlets that published those. An event seen once
+	// has 1, 1, 1.
+	Mentions int `json:"mentions"`
+	Articles int `json:"articles"`
+	Sources  int `json:"sources"`
 }
 
 // Gazetteer resolves place names: "Moscow", or "Georgia" with a hint of the

@@ -17,6 +17,8 @@ type Coded struct {
 	ContentHash string
 	// DictVersion identifies the dictionaries the events were coded with.
 	DictVersion string
+	// Dateline is the place and date of report the story opens with, or nil.
+	Dateline *Dateline
 }
 
 // PutResult says what storing a document did.

@@ -103,7 +103,7 @@ func (c *Coder) Code(ctx context.Context, doc *annals.Document) ([]annals.Event,
 // events, the hash of its content and the dictionary version.
 func (c *Coder) CodeDocument(ctx context.Context, doc *annals.Document) (*annals.Coded, error) {
 	out := &annals.Coded{Doc: doc, ContentHash: ContentHash(doc), DictVersion: c.d.Version}
-	evs, _, err := c.code(ctx, doc, false, &out.Sentences)
+	evs, _, err := c.code(ctx, doc, false, out)
 	if err != nil {
 		return nil, err
 	}
@@ -127,9 +127,10 @@ func (c *Coder) Explain(ctx context.Context, doc *annals.Document) ([]annals.Eve
 	return c.code(ctx, doc, true, nil)
 }
 
-// code codes doc; with explain it also says how, and with sents non-nil it
-// appends the coded sentences (without tokens) there.
-func (c *Coder) code(ctx context.Context, doc *annals.Document, explain bool, sents *[]annals.Sentence) ([]annals.Event, *Explanation, error) {
+// code codes doc; with explain it also says how, and with out non-nil it
+// appends the coded sentences (without tokens) to out.Sentences and sets
+// out.Dateline.
+func (c *Coder) code(ctx context.Context, doc *annals.Document, explain bool, out *annals.Coded) ([]annals.Event, *Explanation, error) {
 	if doc.Text == "" {
 		return nil, nil, annals.Errorf(annals.EINVALID, "document %s: empty text", doc.ID)
 	}
@@ -159,8 +160,8 @@ func (c *Coder) code(ctx context.Context, doc *annals.Document, explain bool, se
 				return events, ex, err
 			}
 			s.sent = annals.Sentence{Index: idx, Span: ss, Text: doc.Text[ss.Start:ss.End]}
-			if sents != nil {
-				*sents = append(*sents, s.sent)
+			if out != nil {
+				out.Sentences = append(out.Sentences, s.sent)
 			}
 			s.toks = text.AppendTokens(s.toks[:0], doc.Text, ss)
 			if explain {
@@ -173,6 +174,14 @@ func (c *Coder) code(ctx context.Context, doc *annals.Document, explain bool, se
 			idx++
 		}
 	}
+	dl := c.dateline(doc, body.Dateline)
+	if out != nil {
+		out.Dateline = dl
+	}
+	if ex != nil && dl != nil {
+		ex.Dateline = dl
+	}
+	finish(doc, events, dl)
 	return events, ex, nil
 }
 

@@ -361,3 +361,65 @@ func locationOf(tb testing.TB, c *coder.Coder, text string) string {
 	}
 	return ""
 }
+
+func TestDateline(t *testing.T) {
+	c := MustCoder(t).WithPlaces(places{
+		"Moscow":        {Name: "Moscow", Country: "RUS", Precision: "city"},
+		"Kyiv, Ukraine": {Name: "Kyiv", Country: "UKR", Precision: "city"},
+		"Zurich":        {Name: "Zurich", Country: "CHE", Precision: "city"},
+		"Nowhere Else":  {Name: "Nowhere Else", Country: "XXX", Precision: "city"},
+		"Armenia":       {Name: "Armenia", Country: "ARM", Precision: "country"},
+	})
+	pub, _ := time.Parse(time.DateOnly, "2021-04-08")
+	tests := []struct {
+		name, text                  string
+		dateline, place, date, from string // from: what placed the first event
+		eventPlace                  string
+	}{
+		{name: "credit with date", text: "MOSCOW, April 8 (TASS) - Putin met Ilham Aliyev.",
+			dateline: "MOSCOW, April 8", place: "Moscow", date: "2021-04-08", from: "dateline", eventPlace: "Moscow"},
+		{name: "qualifier", text: "KYIV, Ukraine -- Putin met Ilham Aliyev yesterday.",
+			dateline: "KYIV, Ukraine", place: "Kyiv"}, // neither party is Ukrainian
+		{name: "the sentence's own place wins", text: "MOSCOW (Reuters) - Putin met Ilham Aliyev in Armenia.",
+			dateline: "MOSCOW", place: "Moscow", from: "sentence", eventPlace: "Armenia"},
+		{name: "an event long before the report keeps no place", text: "MOSCOW (Reuters) - Putin met Ilham Aliyev on November 9, 2020.",
+			dateline: "MOSCOW", place: "Moscow"},
+		{name: "a planned event keeps no place", text: "MOSCOW (Reuters) - Putin will meet Ilham Aliyev next week.",
+			dateline: "MOSCOW", place: "Moscow"},
+		{name: "an unknown place", text: "ATLANTIS (Reuters) - Putin met Ilham Aliyev.", dateline: "ATLANTIS"},
+		{name: "no party of the dateline's country", text: "ZURICH (Reuters) - Putin met Ilham Aliyev.", dateline: "ZURICH", place: "Zurich"},
+		{name: "material conflict happens where the fighting is", text: "MOSCOW (Reuters) - Russian troops attacked Azerbaijani rebels.",
+			dateline: "MOSCOW", place: "Moscow"},
+		{name: "no dateline", text: "Putin met Ilham Aliyev."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &annals.Document{ID: "d", Date: pub, Text: tt.text}
+			out, err := c.CodeDocument(context.Background(), doc)
+			if err != nil || len(out.Events) == 0 {
+				t.Fatalf("%v, %d events", err, len(out.Events))
+			}
+			var text, place, date string
+			if d := out.Dateline; d != nil {
+				text, date = d.Text, d.Date
+				if d.Place != nil {
+					place = d.Place.Name
+				}
+			}
+			if text != tt.dateline || place != tt.place || date != tt.date {
+				t.Errorf("dateline %q place %q date %q, want %q %q %q", text, place, date, tt.dateline, tt.place, tt.date)
+			}
+			e := out.Events[0]
+			var from, ep string
+			if e.Location != nil {
+				from, ep = e.Location.From, e.Location.Name
+			}
+			if from != tt.from || ep != tt.eventPlace {
+				t.Errorf("event location %q from %q, want %q from %q", ep, from, tt.eventPlace, tt.from)
+			}
+			if e.Story != "d" || e.Mentions != 1 || e.Articles != 1 || e.Sources != 1 {
+				t.Errorf("story %q mentions %d articles %d sources %d, want d 1 1 1", e.Story, e.Mentions, e.Articles, e.Sources)
+			}
+		})
+	}
+}

@@ -12,6 +12,7 @@ import (
 type Explanation struct {
 	Doc            string                `json:"doc"`
 	OriginalSource string                `json:"original_source,omitempty"`
+	Dateline       *annals.Dateline      `json:"dateline,omitempty"`
 	Furniture      []FurnitureLine       `json:"furniture,omitempty"`
 	Sentences      []SentenceExplanation `json:"sentences"`
 }
@@ -67,6 +68,16 @@ func (e *Explanation) WriteText(w io.Writer) error {
 	p("document %s\n", e.Doc)
 	if e.OriginalSource != "" {
 		p("  original source: %s\n", e.OriginalSource)
+	}
+	if d := e.Dateline; d != nil {
+		p("  dateline: %q", d.Text)
+		if d.Place != nil {
+			p(" → %s, %s", d.Place.Name, d.Place.Country)
+		}
+		if d.Date != "" {
+			p(", reported %s", d.Date)
+		}
+		p("\n")
 	}
 	for _, f := range e.Furniture {
 		p("  not coded (%s): %q\n", f.Reason, f.Text)

@@ -16,11 +16,12 @@ var eventColumns = []string{
 	"source_text", "target_text", "verb_text", "start", "end",
 	"pattern", "original_source",
 	"location_name", "location_country", "location_adm1",
-	"location_lat", "location_lon", "location_precision",
+	"location_lat", "location_lon", "location_precision", "location_from",
+	"story", "mentions", "articles", "sources",
 }
 
 // csvWriter writes RFC 4180 CSV with a header row. Booleans are written as
-// true and false, numbers as Go formats them; the six location columns are
+// true and false, numbers as Go formats them; the seven location columns are
 // empty for an event without a location.
 type csvWriter struct {
 	w      *csv.Writer
@@ -65,10 +66,11 @@ func (c *csvWriter) Write(e *annals.Event) error {
 		e.OriginalSource,
 	)
 	if p := e.Location; p != nil {
-		r = append(r, p.Name, p.Country, p.ADM1, formatFloat(p.Lat), formatFloat(p.Lon), p.Precision)
+		r = append(r, p.Name, p.Country, p.ADM1, formatFloat(p.Lat), formatFloat(p.Lon), p.Precision, p.From)
 	} else {
-		r = append(r, "", "", "", "", "", "")
+		r = append(r, "", "", "", "", "", "", "")
 	}
+	r = append(r, e.Story, strconv.Itoa(e.Mentions), strconv.Itoa(e.Articles), strconv.Itoa(e.Sources))
 	c.rec = r
 	return c.w.Write(r)
 }

@@ -46,7 +46,8 @@ func testEvents(tb testing.TB) []annals.Event {
 			Source: "RUSGOV", Target: "AZEGOV", Code: "041",
 			SourceText: "Vladimir Putin", TargetText: "Ilham Aliyev", VerbText: "held a telephone conversation",
 			Start: 0, End: 118, Pattern: "verbs.txt:12 TELEPHONE",
-			Location: &annals.Place{Name: "Moscow", Country: "RS", ADM1: "RS48", Lat: 55.7558, Lon: 37.6173, Precision: "city"},
+			Location: &annals.Place{Name: "Moscow", Country: "RS", ADM1: "RS48", Lat: 55.7558, Lon: 37.6173, Precision: "city", From: "sentence"},
+			Story:    "wire-0001", Mentions: 3, Articles: 2, Sources: 2, // reported by a copy too, twice
 		}),
 		MustEvent(tb, annals.Event{
 			Doc: "wire-0001", Sentence: 2, Date: "2021-04-09", DatePrecision: annals.PrecisionDay,
@@ -239,7 +240,7 @@ func TestGDELT(t *testing.T) {
 		"Actor2Type1Code": "GOV",
 		"IsRootEvent":     "1", "EventCode": "041", "EventBaseCode": "041", "EventRootCode": "04",
 		"QuadClass": "1", "GoldsteinScale": "1",
-		"NumMentions": "1", "NumSources": "1", "NumArticles": "1",
+		"NumMentions": "3", "NumSources": "2", "NumArticles": "2",
 		"ActionGeo_Type": "4", "ActionGeo_FullName": "Moscow", "ActionGeo_CountryCode": "RS",
 		"ActionGeo_ADM1Code": "RS48", "ActionGeo_Lat": "55.7558", "ActionGeo_Long": "37.6173",
 		"DATEADDED": "20210408000000", "SOURCEURL": "https://example.org/news/wire-0001",
@@ -399,11 +400,13 @@ func eventFromRecord(tb testing.TB, header, rec []string) annals.Event {
 		SourceText: v["source_text"], TargetText: v["target_text"], VerbText: v["verb_text"],
 		Start: atoi(v["start"]), End: atoi(v["end"]), Pattern: v["pattern"],
 		OriginalSource: v["original_source"],
+		Story:          v["story"], Mentions: atoi(v["mentions"]), Articles: atoi(v["articles"]), Sources: atoi(v["sources"]),
 	}
 	if v["location_lat"] != "" {
 		e.Location = &annals.Place{
 			Name: v["location_name"], Country: v["location_country"], ADM1: v["location_adm1"],
 			Lat: atof(v["location_lat"]), Lon: atof(v["location_lon"]), Precision: v["location_precision"],
+			From: v["location_from"],
 		}
 	}
 	return e

@@ -44,8 +44,9 @@ var GDELTColumns = []string{
 //     stands in for GDELT's lead paragraph.
 //   - EventBaseCode is the first three digits of a four-digit code and the
 //     code itself otherwise, as GDELT does.
-//   - NumMentions, NumSources and NumArticles are 1: each event comes from one
-//     sentence of one document. AvgTone is empty.
+//   - NumMentions, NumSources and NumArticles are the event's Mentions,
+//     Sources and Articles: its reports across the republished copies of its
+//     story (1 when a count is unset). AvgTone is empty.
 //   - Only the ActionGeo block is filled, from Event.Location: annals knows
 //     where an event happened, not where each actor was. ADM2Code and
 //     FeatureID are empty; CountryCode and ADM1Code are the place's, in
@@ -123,7 +124,7 @@ func (g *gdeltWriter) appendRow(row []string, e *annals.Event) ([]string, error)
 		quad = strconv.Itoa(e.Quad)
 	}
 	row = append(row, isRoot, clean(code), clean(base), clean(root), quad, formatFloat(e.Goldstein),
-		"1", "1", "1", "")
+		count(e.Mentions), count(e.Sources), count(e.Articles), "")
 
 	row = appendGDELTGeo(row, nil) // Actor1Geo
 	row = appendGDELTGeo(row, nil) // Actor2Geo
@@ -282,3 +283,6 @@ func clean(s string) string {
 }
 
 var rowBreaks = strings.NewReplacer("\t", " ", "\r\n", " ", "\n", " ", "\r", " ")
+
+// count formats one of an event's counts, 1 when it is unset.
+func count(n int) string { return strconv.Itoa(max(1, n)) }

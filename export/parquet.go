@@ -38,6 +38,12 @@ type parquetRow struct {
 	LocationLat       *float64 `parquet:"location_lat,optional"`
 	LocationLon       *float64 `parquet:"location_lon,optional"`
 	LocationPrecision string   `parquet:"location_precision,optional,dict"`
+	LocationFrom      string   `parquet:"location_from,optional,dict"`
+
+	Story    string `parquet:"story,dict"`
+	Mentions int32  `parquet:"mentions"`
+	Articles int32  `parquet:"articles"`
+	Sources  int32  `parquet:"sources"`
 }
 
 // rowGroupSize bounds the rows a Parquet writer holds in memory before it
@@ -69,7 +75,7 @@ func (p *parquetWriter) Write(e *annals.Event) error {
 	if err != nil {
 		return err
 	}
-	for _, n := range [...]int{e.Sentence, e.Quad, e.Start, e.End} {
+	for _, n := range [...]int{e.Sentence, e.Quad, e.Start, e.End, e.Mentions, e.Articles, e.Sources} {
 		if n < math.MinInt32 || n > math.MaxInt32 {
 			return annals.Errorf(annals.EINVALID, "event in %s, sentence %d: %d does not fit a Parquet int32 column", e.Doc, e.Sentence, n)
 		}
@@ -94,11 +100,15 @@ func (p *parquetWriter) Write(e *annals.Event) error {
 		End:            int32(e.End),
 		Pattern:        e.Pattern,
 		OriginalSource: e.OriginalSource,
+		Story:          e.Story,
+		Mentions:       int32(e.Mentions),
+		Articles:       int32(e.Articles),
+		Sources:        int32(e.Sources),
 	}
 	if l := e.Location; l != nil {
 		name, lat, lon := l.Name, l.Lat, l.Lon
 		r.LocationName, r.LocationLat, r.LocationLon = &name, &lat, &lon
-		r.LocationCountry, r.LocationADM1, r.LocationPrecision = l.Country, l.ADM1, l.Precision
+		r.LocationCountry, r.LocationADM1, r.LocationPrecision, r.LocationFrom = l.Country, l.ADM1, l.Precision, l.From
 	}
 	p.row[0] = r
 	_, err = p.w.Write(p.row[:])

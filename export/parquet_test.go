@@ -39,6 +39,11 @@ type pqRow struct {
 	LocationLat       *float64 `parquet:"location_lat,optional"`
 	LocationLon       *float64 `parquet:"location_lon,optional"`
 	LocationPrecision *string  `parquet:"location_precision,optional"`
+	LocationFrom      *string  `parquet:"location_from,optional"`
+	Story             string   `parquet:"story"`
+	Mentions          int32    `parquet:"mentions"`
+	Articles          int32    `parquet:"articles"`
+	Sources           int32    `parquet:"sources"`
 }
 
 func (r *pqRow) event() annals.Event {
@@ -56,11 +61,12 @@ func (r *pqRow) event() annals.Event {
 		Quad: int(r.Quad), Goldstein: r.Goldstein,
 		SourceText: r.SourceText, TargetText: r.TargetText, VerbText: r.VerbText,
 		Start: int(r.Start), End: int(r.End), Pattern: r.Pattern, OriginalSource: str(r.OriginalSource),
+		Story: r.Story, Mentions: int(r.Mentions), Articles: int(r.Articles), Sources: int(r.Sources),
 	}
 	if r.LocationName != nil {
 		e.Location = &annals.Place{
 			Name: *r.LocationName, Country: str(r.LocationCountry), ADM1: str(r.LocationADM1),
-			Lat: *r.LocationLat, Lon: *r.LocationLon, Precision: str(r.LocationPrecision),
+			Lat: *r.LocationLat, Lon: *r.LocationLon, Precision: str(r.LocationPrecision), From: str(r.LocationFrom),
 		}
 	}
 	return e
@@ -127,8 +133,8 @@ func TestParquet(t *testing.T) {
 			t.Errorf("column %s: %v %q optional=%v, want %v %q optional=%v", c.column, typ.Kind(), logical, leaf.Node.Optional(), c.kind, c.logical, c.optional)
 		}
 	}
-	if n := len(f.Schema().Fields()); n != 25 {
-		t.Errorf("%d columns, want 25 (as many as CSV)", n)
+	if n := len(f.Schema().Fields()); n != 30 {
+		t.Errorf("%d columns, want 30 (as many as CSV)", n)
 	}
 }
 

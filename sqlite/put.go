@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/annals-dev/annals"
+	"github.com/annals-dev/annals/dedup"
 )
 
 // Put writes a coded document in one transaction; see PutBatch for the
@@ -87,6 +88,9 @@ type putStmts struct {
 	delMentions, delEvents, delSentences *sql.Stmt
 	insSentence, insEvent, insMention    *sql.Stmt
 	ftsDelete, ftsInsert                 *sql.Stmt
+	// Stories: see writer.mention and writer.handOver.
+	sameEvent, addMention, recount, placeEvent *sql.Stmt
+	mentioned, handOver, respan                *sql.Stmt
 }
 
 func (p *putStmts) list() []struct {
@@ -101,9 +105,10 @@ func (p *putStmts) list() []struct {
 		// url <> '' lets SQLite use the partial unique index.
 		{&p.byURL, `SELECT id FROM documents WHERE url = ? AND url <> ''`},
 		{&p.insDoc, `INSERT INTO documents (doc_id, url, title, publisher, original_source, published,
-			content_hash, text, dict_version, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			content_hash, text, dict_version, stored_at, story, outlet, dateline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&p.updDoc, `UPDATE documents SET doc_id = ?, url = ?, title = ?, publisher = ?, original_source = ?,
-			published = ?, content_hash = ?, text = ?, dict_version = ?, stored_at = ? WHERE id = ?`},
+			published = ?, content_hash = ?, text = ?, dict_version = ?, stored_at = ?, story = ?, outlet = ?, dateline = ?
+			WHERE id = ?`},
 		{&p.delDoc, `DELETE FROM documents WHERE id = ?`},
 		{&p.delMentions, `DELETE FROM mentions WHERE document = ?`},
 		{&p.delEvents, `DELETE FROM events WHERE document = ?`},
@@ -118,6 +123,33 @@ func (p *putStmts) list() []struct {
 			start, "end", pattern, original_source, location, dict_version)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&p.insMention, `INSERT INTO mentions (event, document, sentence) VALUES (?, ?, ?)`},
+		// The first stored event of another document of the story with the
+		// same actors, code and date.
+		{&p.sameEvent, `SELECT e.id FROM documents d JOIN events e ON e.document = d.id
+			WHERE d.story = ?1 AND d.id <> ?2 AND e.source = ?3 AND e.target = ?4 AND e.code = ?5 AND e.date = ?6
+			ORDER BY e.id LIMIT 1`},
+		{&p.addMention, `INSERT OR IGNORE INTO mentions (event, document, sentence) VALUES (?, ?, ?)`},
+		{&p.recount, `UPDATE events SET
+			mentions = (SELECT count(*) FROM mentions WHERE event = ?1),
+			articles = (SELECT count(DISTINCT document) FROM mentions WHERE event = ?1),
+			sources = max(1, (SELECT count(DISTINCT d.outlet) FROM mentions m JOIN documents d ON d.id = m.document
+				WHERE m.event = ?1 AND d.outlet <> ''))
+			WHERE id = ?1`},
+		{&p.placeEvent, `UPDATE events SET location = ? WHERE id = ? AND location IS NULL`},
+		{&p.mentioned, `SELECT DISTINCT event FROM mentions WHERE document = ?`},
+		// An event of the document that other documents mention passes to
+		// the first of them, so that replacing or recoding one copy of a
+		// story loses none of the events its other copies report.
+		{&p.handOver, `UPDATE events SET
+			document = (SELECT m.document FROM mentions m WHERE m.event = events.id AND m.document <> ?1
+				ORDER BY m.document, m.sentence LIMIT 1),
+			sentence = (SELECT m.sentence FROM mentions m WHERE m.event = events.id AND m.document <> ?1
+				ORDER BY m.document, m.sentence LIMIT 1)
+			WHERE document = ?1 AND EXISTS (SELECT 1 FROM mentions m WHERE m.event = events.id AND m.document <> ?1)`},
+		{&p.respan, `UPDATE events SET
+			start = (SELECT s.start FROM sentences s WHERE s.document = events.document AND s.idx = events.sentence),
+			"end" = (SELECT s."end" FROM sentences s WHERE s.document = events.document AND s.idx = events.sentence)
+			WHERE id = ? AND document <> ?`},
 	}
 }
 
@@ -227,9 +259,22 @@ func (w *writer) put(ctx context.Context, c *annals.Coded) (annals.PutResult, er
 	if !d.Date.IsZero() {
 		published = d.Date.Format(time.RFC3339Nano)
 	}
+	story := d.Story
+	if story == "" {
+		story = d.ID
+	}
+	var dateline any // NULL
+	if c.Dateline != nil {
+		b, err := json.Marshal(c.Dateline)
+		if err != nil {
+			return 0, annals.Errorf(annals.EINVALID, "document %q: dateline: %v", d.ID, err)
+		}
+		dateline = string(b)
+	}
+	outlet := dedup.Outlet(d)
 	if id == 0 {
 		r, err := w.st.insDoc.ExecContext(ctx, d.ID, d.URL, d.Title, d.Publisher, d.OriginalSource, published,
-			sum, d.Text, c.DictVersion, w.now)
+			sum, d.Text, c.DictVersion, w.now, story, outlet, dateline)
 		if err != nil {
 			return 0, fmt.Errorf("put %q: %w", d.ID, err)
 		}
@@ -237,7 +282,7 @@ func (w *writer) put(ctx context.Context, c *annals.Coded) (annals.PutResult, er
 			return 0, fmt.Errorf("put %q: %w", d.ID, err)
 		}
 	} else if _, err := w.st.updDoc.ExecContext(ctx, d.ID, d.URL, d.Title, d.Publisher, d.OriginalSource, published,
-		sum, d.Text, c.DictVersion, w.now, id); err != nil {
+		sum, d.Text, c.DictVersion, w.now, story, outlet, dateline, id); err != nil {
 		return 0, fmt.Errorf("put %q: %w", d.ID, err)
 	}
 
@@ -265,6 +310,15 @@ func (w *writer) put(ctx context.Context, c *annals.Coded) (annals.PutResult, er
 			}
 			loc = string(b)
 		}
+		if story != d.ID {
+			folded, err := w.mention(ctx, story, id, e, loc)
+			if err != nil {
+				return 0, fmt.Errorf("put %q: event %d: %w", d.ID, i, err)
+			}
+			if folded {
+				continue
+			}
+		}
 		r, err := w.st.insEvent.ExecContext(ctx, id, e.Sentence, e.Date, string(e.DatePrecision), e.DateText, e.Planned,
 			e.Source, e.Target, string(e.Code), e.Root, e.Quad, e.Goldstein, e.SourceText, e.TargetText, e.VerbText,
 			e.Start, e.End, e.Pattern, e.OriginalSource, loc, c.DictVersion)
@@ -282,16 +336,77 @@ func (w *writer) put(ctx context.Context, c *annals.Coded) (annals.PutResult, er
 	return result, nil
 }
 
+// mention records event e of document doc, a copy in story, as a mention
+// of the same event stored from another document of the story, if there is
+// one, and updates that event's counts; it reports whether it did. loc is
+// e's location as stored, which the event takes if it has none.
+func (w *writer) mention(ctx context.Context, story string, doc int64, e *annals.Event, loc any) (bool, error) {
+	var ev int64
+	switch err := w.st.sameEvent.QueryRowContext(ctx, story, doc, e.Source, e.Target, string(e.Code), e.Date).Scan(&ev); {
+	case errors.Is(err, sql.ErrNoRows):
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("find the story's event: %w", err)
+	}
+	if _, err := w.st.addMention.ExecContext(ctx, ev, doc, e.Sentence); err != nil {
+		return false, fmt.Errorf("mention: %w", err)
+	}
+	if loc != nil {
+		if _, err := w.st.placeEvent.ExecContext(ctx, loc, ev); err != nil {
+			return false, fmt.Errorf("mention: location: %w", err)
+		}
+	}
+	if _, err := w.st.recount.ExecContext(ctx, ev); err != nil {
+		return false, fmt.Errorf("mention: counts: %w", err)
+	}
+	return true, nil
+}
+
 // clear deletes a document's mentions, events and sentences, children
 // before parents, and its sentences' entries in the full-text index,
-// leaving the document row to be updated or deleted.
+// leaving the document row to be updated or deleted. Its events that other
+// copies of its story also report are not deleted but handed over to the
+// first of those copies, with evidence offsets pointing into its text, and
+// the counts of every event it mentioned are brought up to date.
 func (w *writer) clear(ctx context.Context, doc int64) error {
 	if _, err := w.st.ftsDelete.ExecContext(ctx, doc, w.firstNew); err != nil {
 		return fmt.Errorf("remove the old version from the full-text index: %w", err)
 	}
+	var touched []int64
+	rows, err := w.st.mentioned.QueryContext(ctx, doc)
+	if err != nil {
+		return fmt.Errorf("remove the old version: %w", err)
+	}
+	for rows.Next() {
+		var ev int64
+		if err := rows.Scan(&ev); err != nil {
+			rows.Close()
+			return fmt.Errorf("remove the old version: %w", err)
+		}
+		touched = append(touched, ev)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("remove the old version: %w", err)
+	}
+	// Only a document in a story of several has mentions of events it does
+	// not own, or events others mention; for the rest this is one lookup.
+	if len(touched) > 0 {
+		if _, err := w.st.handOver.ExecContext(ctx, doc); err != nil {
+			return fmt.Errorf("hand events over to other copies: %w", err)
+		}
+	}
 	for _, st := range []*sql.Stmt{w.st.delMentions, w.st.delEvents, w.st.delSentences} {
 		if _, err := st.ExecContext(ctx, doc); err != nil {
 			return fmt.Errorf("remove the old version: %w", err)
+		}
+	}
+	for _, ev := range touched {
+		if _, err := w.st.respan.ExecContext(ctx, ev, doc); err != nil {
+			return fmt.Errorf("hand events over to other copies: %w", err)
+		}
+		if _, err := w.st.recount.ExecContext(ctx, ev); err != nil {
+			return fmt.Errorf("recount mentions: %w", err)
 		}
 	}
 	return nil

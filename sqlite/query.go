@@ -15,7 +15,8 @@ import (
 const eventColumns = `d.doc_id, e.sentence, e.date, e.date_precision, e.date_text, e.planned,
 	e.source, e.target, e.code, e.root, e.quad, e.goldstein,
 	e.source_text, e.target_text, e.verb_text, e.start, e."end",
-	e.pattern, e.original_source, e.location`
+	e.pattern, e.original_source, e.location,
+	CASE d.story WHEN '' THEN d.doc_id ELSE d.story END, e.mentions, e.articles, e.sources`
 
 // Events calls fn for each event f selects, ordered by date, then document
 // (in the order documents were first stored), then sentence. Events without
@@ -186,7 +187,7 @@ func scanEvent(rows *sql.Rows, e *annals.Event) error {
 	if err := rows.Scan(&e.Doc, &e.Sentence, &e.Date, &prec, &e.DateText, &e.Planned,
 		&e.Source, &e.Target, &code, &e.Root, &e.Quad, &e.Goldstein,
 		&e.SourceText, &e.TargetText, &e.VerbText, &e.Start, &e.End,
-		&e.Pattern, &e.OriginalSource, &loc); err != nil {
+		&e.Pattern, &e.OriginalSource, &loc, &e.Story, &e.Mentions, &e.Articles, &e.Sources); err != nil {
 		return err
 	}
 	e.DatePrecision, e.Code = annals.Precision(prec), annals.Code(code)
@@ -228,7 +229,7 @@ func (s *Store) Documents(ctx context.Context, fn func(*annals.Document) error) 
 }
 
 func (s *Store) documentPage(ctx context.Context, after int64) ([]*annals.Document, int64, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT id, doc_id, url, title, publisher, original_source, published, text
+	rows, err := s.r.QueryContext(ctx, `SELECT id, doc_id, url, title, publisher, original_source, published, text, story
 		FROM documents WHERE id > ? ORDER BY id LIMIT ?`, after, documentPage)
 	if err != nil {
 		return nil, 0, fmt.Errorf("documents: %w", err)
@@ -239,7 +240,7 @@ func (s *Store) documentPage(ctx context.Context, after int64) ([]*annals.Docume
 	for rows.Next() {
 		d := new(annals.Document)
 		var published string
-		if err := rows.Scan(&id, &d.ID, &d.URL, &d.Title, &d.Publisher, &d.OriginalSource, &published, &d.Text); err != nil {
+		if err := rows.Scan(&id, &d.ID, &d.URL, &d.Title, &d.Publisher, &d.OriginalSource, &published, &d.Text, &d.Story); err != nil {
 			return nil, 0, fmt.Errorf("documents: %w", err)
 		}
 		if published != "" {

@@ -82,7 +82,7 @@ func (st story) coded() *annals.Coded {
 		panic(err)
 	}
 	text := strings.Join(st.sentences, " ")
-	doc := &annals.Document{ID: st.id, URL: st.url, Title: "About " + st.id, Publisher: "example", Date: pub, Text: text}
+	doc := &annals.Document{ID: st.id, URL: st.url, Title: "About " + st.id, Publisher: "example", Date: pub, Text: text, Story: st.id}
 	var sents []annals.Sentence
 	at := 0
 	for i, s := range st.sentences {
@@ -91,7 +91,7 @@ func (st story) coded() *annals.Coded {
 	}
 	evs := make([]annals.Event, len(st.events))
 	for i, e := range st.events {
-		e.Doc = st.id
+		e.Doc, e.Story, e.Mentions, e.Articles, e.Sources = st.id, st.id, 1, 1, 1
 		if e.Sentence < len(sents) {
 			e.Start, e.End = sents[e.Sentence].Start, sents[e.Sentence].End
 		}

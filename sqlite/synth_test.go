@@ -95,6 +95,7 @@ func synth(i, v int) *annals.Coded {
 		OriginalSource: "WIRE",
 		Date:           pub,
 		Text:           body,
+		Story:          id,
 	}
 	ne := synthEvents(i, v)
 	events := make([]annals.Event, ne)
@@ -114,6 +115,7 @@ func synth(i, v int) *annals.Coded {
 			Start: s.Start, End: s.End,
 			Pattern:        fmt.Sprintf("synth.dict:%d v%d", k, v),
 			OriginalSource: "WIRE",
+			Story:          id, Mentions: 1, Articles: 1, Sources: 1,
 		}
 		if k == 0 && i%4 == 0 {
 			e.Location = &annals.Place{Name: "Baku", Country: "AZ", Lat: 40.4, Lon: 49.9, Precision: "city"}

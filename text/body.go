@@ -21,6 +21,11 @@ type Parsed struct {
 	// names, by its canonical name ("TASS", "Reuters", "AFP") when it is
 	// recognised and as written otherwise; "" when nothing is credited.
 	OriginalSource string
+	// Dateline is the place and date of report at the head of the story,
+	// less its credit and punctuation ("OSLO, March 3" of "OSLO, March 3
+	// (Reuters) -", "WASHINGTON" of "WASHINGTON —"); empty when the story
+	// opens with none.
+	Dateline annals.Span
 }
 
 // Furniture is a span of a document's text that is not coded, and why.
@@ -74,6 +79,7 @@ func Body(doc *annals.Document) Parsed {
 		reason     string // why the whole line is furniture, or ""
 	}
 	var lines []line
+	started := false // a line of text has been seen: a dateline opens the story or is none
 	for a := 0; a <= len(text); {
 		b := strings.IndexByte(text[a:], '\n')
 		if b < 0 {
@@ -86,13 +92,21 @@ func Body(doc *annals.Document) Parsed {
 			l := line{start: s, end: e, cut: s}
 			reason, credit := classifyLine(text[s:e], pub)
 			if reason == "" {
-				if cut, c, ok := datelineCredit(text[s:e]); ok {
+				cut, lead, c, ok := datelineCredit(text[s:e])
+				if !ok && !started {
+					cut, lead, ok = bareDateline(text[s:e])
+				}
+				if ok {
 					credit = c
 					l.cut, _ = trimSpace(text, s+cut, e)
 					if l.cut >= e {
 						reason = reasonDateline
 					}
+					if !started && lead.End > 0 && p.Dateline.End == 0 {
+						p.Dateline = annals.Span{Start: s + lead.Start, End: s + lead.End}
+					}
 				}
+				started = true
 			}
 			l.reason = reason
 			if credit != "" && p.OriginalSource == "" {
@@ -411,12 +425,13 @@ var (
 
 // datelineCredit finds a dateline credit at the head of line: "BAKU
 // (Reuters) -", "MOSCOW, April 8 (TASS) --", "(AFP) -" or "MOSCOW, April 8.
-// /TASS/." It returns the length of the credit and the agency it names.
-func datelineCredit(line string) (cut int, credit string, ok bool) {
+// /TASS/." It returns the length of the credit, the span of the place and
+// date before the agency (empty for "(AFP) -"), and the agency it names.
+func datelineCredit(line string) (cut int, place annals.Span, credit string, ok bool) {
 	head := line[:min(len(line), 120)]
 	open := strings.IndexAny(head, "(/")
 	if open < 0 {
-		return 0, "", false
+		return 0, annals.Span{}, "", false
 	}
 	closer := byte(')')
 	if head[open] == '/' {
@@ -424,22 +439,22 @@ func datelineCredit(line string) (cut int, credit string, ok bool) {
 	}
 	shut := strings.IndexByte(line[open+1:min(len(line), open+49)], closer)
 	if shut < 0 {
-		return 0, "", false
+		return 0, annals.Span{}, "", false
 	}
 	shut += open + 1
 	inner := strings.TrimSpace(line[open+1 : shut])
 	if inner == "" || countWords(inner) > 4 || strings.ContainsAny(inner, ".,;:!?\"") {
-		return 0, "", false
+		return 0, annals.Span{}, "", false
 	}
 	lead := strings.TrimSpace(line[:open])
 	known := agencies[wordsKey(Fold(inner))] != ""
 	if !known && (!isCapsPlace(lead) || closer == '/' && strings.ToUpper(inner) != inner) {
 		// An unknown name in brackets is a credit only after a place in
 		// capitals: not "(Updated) - ...", "President Lee (left) - ..." or "24/7 news/".
-		return 0, "", false
+		return 0, annals.Span{}, "", false
 	}
 	if !isDateline(lead) {
-		return 0, "", false
+		return 0, annals.Span{}, "", false
 	}
 	k := skipBlank(line, shut+1)
 	if closer == '/' {
@@ -449,7 +464,7 @@ func datelineCredit(line string) (cut int, credit string, ok bool) {
 	} else {
 		n := dashLen(line, k)
 		if n == 0 {
-			return 0, "", false
+			return 0, annals.Span{}, "", false
 		}
 		k += n
 		for n > 0 {
@@ -458,9 +473,55 @@ func datelineCredit(line string) (cut int, credit string, ok bool) {
 		}
 	}
 	if k < len(line) && spaceLen(line, k, len(line)) == 0 {
-		return 0, "", false // a hyphenated word, not a dash
+		return 0, annals.Span{}, "", false // a hyphenated word, not a dash
 	}
-	return skipBlank(line, k), canonicalName(inner), true
+	return skipBlank(line, k), datelineSpan(line, open), canonicalName(inner), true
+}
+
+// datelineSpan returns the span of line[:end] less blanks and the
+// punctuation that closes a dateline ("OSLO, March 3." → "OSLO, March 3").
+func datelineSpan(line string, end int) annals.Span {
+	s, e := trimSpace(line, 0, end)
+	for e > s && strings.IndexByte(",.:;", line[e-1]) >= 0 {
+		e--
+	}
+	if s >= e {
+		return annals.Span{}
+	}
+	return annals.Span{Start: s, End: e}
+}
+
+// bareDateline finds a dateline without a credit at the head of a story's
+// first line: a place in capitals, perhaps a date or a qualifier, then a
+// dash with blanks around it ("WASHINGTON —", "KYIV, Ukraine --",
+// "GENEVA, March 3 -"). It returns the length of the dateline with its dash
+// and the span of the place and date.
+func bareDateline(line string) (cut int, lead annals.Span, ok bool) {
+	head := line[:min(len(line), 80)]
+	for i := 1; i < len(head); i++ {
+		if head[i-1] != ' ' {
+			continue
+		}
+		n := dashLen(line, i)
+		if n == 0 {
+			continue
+		}
+		k := i + n
+		for m := dashLen(line, k); m > 0; m = dashLen(line, k) {
+			k += m
+		}
+		if k >= len(line) || spaceLen(line, k, len(line)) == 0 {
+			return 0, annals.Span{}, false
+		}
+		l := strings.TrimSpace(line[:i])
+		first, _, _ := strings.Cut(l, " ")
+		first = strings.TrimRight(first, ",.")
+		if !isCapsPlace(l) || len(first) < 3 || !isDateline(l) {
+			return 0, annals.Span{}, false
+		}
+		return skipBlank(line, k), datelineSpan(line, i), true
+	}
+	return 0, annals.Span{}, false
 }
 
 // isDateline reports whether s looks like the place and date of a dateline:

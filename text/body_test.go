@@ -17,6 +17,7 @@ var bodyTests = []struct {
 	spans     []string
 	furniture []string
 	source    string
+	dateline  string
 }{
 	{
 		name:  "plain paragraphs",
@@ -126,6 +127,7 @@ var bodyTests = []struct {
 		spans:     []string{"The ministers met in Oslo.", "They agreed to meet again."},
 		furniture: []string{"dateline credit: OSLO, March 3 (Reuters) -"},
 		source:    "Reuters",
+		dateline:  "OSLO, March 3",
 	},
 	{
 		name:      "dateline credits of other agencies",
@@ -133,6 +135,7 @@ var bodyTests = []struct {
 		spans:     []string{"The ministers met in Baku.", "They agreed to meet again."},
 		furniture: []string{"dateline credit: BAKU (AFP) --", "dateline credit: (AP) \u2014"},
 		source:    "AFP",
+		dateline:  "BAKU",
 	},
 	{
 		name:      "TASS dateline",
@@ -140,6 +143,31 @@ var bodyTests = []struct {
 		spans:     []string{"The ministers met in Moscow."},
 		furniture: []string{"dateline credit: MOSCOW, April 8. /TASS/."},
 		source:    "TASS",
+		dateline:  "MOSCOW, April 8",
+	},
+	{
+		name:      "dateline without a credit",
+		in:        "WASHINGTON \u2014 The ministers met in Washington.\nGENEVA - not a dateline past the first line.",
+		spans:     []string{"The ministers met in Washington.", "GENEVA - not a dateline past the first line."},
+		furniture: []string{"dateline credit: WASHINGTON \u2014"},
+		dateline:  "WASHINGTON",
+	},
+	{
+		name:      "dateline with a qualifier and a date, after a photo credit",
+		in:        "Photo: Jane Roe\nKYIV, Ukraine, March 3 -- The ministers met.",
+		spans:     []string{"The ministers met."},
+		furniture: []string{"photo credit: Photo: Jane Roe", "dateline credit: KYIV, Ukraine, March 3 --"},
+		dateline:  "KYIV, Ukraine, March 3",
+	},
+	{
+		name:  "no dateline: lower case, short word, hyphen",
+		in:    "The talks - long delayed - resumed.\nUN - a two-letter lead is no place.",
+		spans: []string{"The talks - long delayed - resumed.", "UN - a two-letter lead is no place."},
+	},
+	{
+		name:  "no dateline: a second line",
+		in:    "The talks resumed.\nOSLO - The ministers met.",
+		spans: []string{"The talks resumed.", "OSLO - The ministers met."},
 	},
 	{
 		name: "real sentences survive",
@@ -167,6 +195,7 @@ var bodyTests = []struct {
 		spans:     []string{"The talks resumed."},
 		furniture: []string{"dateline credit: TEHRAN (Lakeside) -"},
 		source:    "Lakeside",
+		dateline:  "TEHRAN",
 	},
 	{
 		name:      "first credit wins",
@@ -204,6 +233,9 @@ func TestBody(t *testing.T) {
 			}
 			if got.OriginalSource != tt.source {
 				t.Errorf("OriginalSource = %q, want %q", got.OriginalSource, tt.source)
+			}
+			if g := tt.in[got.Dateline.Start:got.Dateline.End]; g != tt.dateline {
+				t.Errorf("Dateline = %q, want %q", g, tt.dateline)
 			}
 		})
 	}

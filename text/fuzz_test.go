@@ -72,6 +72,16 @@ func FuzzBody(f *testing.F) {
 		doc := &annals.Document{Text: s, Publisher: publisher}
 		p := text.Body(doc)
 		mustValidBody(t, doc, p)
+		if d := p.Dateline; d != (annals.Span{}) {
+			// The dateline lies inside the furniture that holds it.
+			in := false
+			for _, f := range p.Furniture {
+				in = in || f.Start <= d.Start && d.Start < d.End && d.End <= f.End
+			}
+			if !in {
+				t.Fatalf("%q: dateline %v lies in no furniture %v", s, d, p.Furniture)
+			}
+		}
 		for _, sp := range p.Spans {
 			mustValidSentences(t, s, sp, text.Sentences(s, sp))
 		}

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/annals-dev/annals"
+	"github.com/annals-dev/annals/dedup"
 	"github.com/annals-dev/annals/ingest"
 )
 
@@ -29,6 +30,7 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 		date    = fs.String("date", "", "publication date of plain-text inputs (YYYY-MM-DD)")
 		explain = fs.Bool("explain", false, "say how each sentence was read instead of printing events")
 		strict  = fs.Bool("strict", false, "stop at the first bad input instead of skipping it")
+		copies  = fs.Bool("dedup", true, "fold the events of republished copies of a story into mentions of one event;\nholds the output until all input is read (--dedup=false streams)")
 	)
 	fs.Var(&dicts, "dict", "dictionary file in annals format (repeatable); replaces the built-in dictionaries")
 	fs.Usage = func() {
@@ -66,6 +68,17 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 	if *format == "tsv" && !*explain {
 		fmt.Fprintln(out, strings.Join(tsvHeader, "\t"))
 	}
+	write := func(e *annals.Event) error {
+		if *format == "tsv" {
+			writeTSV(out, e)
+			return nil
+		}
+		return enc.Encode(e)
+	}
+	var stories *dedup.Stories
+	if *copies && !*explain {
+		stories = dedup.NewStories(dedup.DefaultOptions())
+	}
 	err = r.each(ctx, fs.Args(), func(doc *annals.Document) error {
 		if *explain {
 			_, ex, err := cd.Explain(ctx, doc)
@@ -74,14 +87,20 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 			}
 			return ex.WriteText(out)
 		}
-		evs, err := cd.Code(ctx, doc)
+		readAs := doc
+		if stories != nil {
+			readAs = stories.Add(doc)
+		}
+		evs, err := cd.Code(ctx, readAs)
 		if err != nil {
 			return c.docError(r, err)
 		}
+		if stories != nil {
+			stories.Keep(doc, evs)
+			return nil
+		}
 		for i := range evs {
-			if *format == "tsv" {
-				writeTSV(out, &evs[i])
-			} else if err := enc.Encode(&evs[i]); err != nil {
+			if err := write(&evs[i]); err != nil {
 				return err
 			}
 		}
@@ -89,6 +108,11 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 	})
 	if err != nil {
 		return err
+	}
+	if stories != nil {
+		if err := stories.Events(write); err != nil {
+			return err
+		}
 	}
 	if err := out.Flush(); err != nil {
 		return err
@@ -110,7 +134,8 @@ func (c *CodeCommand) docError(r *reader, err error) error {
 
 var tsvHeader = []string{"doc", "sentence", "date", "date_precision", "date_text", "planned", "source", "target", "code", "root", "quad", "goldstein",
 	"source_text", "target_text", "verb_text", "start", "end", "pattern", "original_source",
-	"location_name", "location_country", "location_adm1", "location_lat", "location_lon", "location_precision"}
+	"location_name", "location_country", "location_adm1", "location_lat", "location_lon", "location_precision", "location_from",
+	"story", "mentions", "articles", "sources"}
 
 // writeTSV writes one event as a TSV row; tabs and newlines in text become spaces.
 func writeTSV(w io.Writer, e *annals.Event) {
@@ -118,10 +143,11 @@ func writeTSV(w io.Writer, e *annals.Event) {
 	row := []string{clean(e.Doc), strconv.Itoa(e.Sentence), e.Date, string(e.DatePrecision), clean(e.DateText), strconv.FormatBool(e.Planned),
 		e.Source, e.Target, string(e.Code), e.Root, strconv.Itoa(e.Quad), strconv.FormatFloat(e.Goldstein, 'f', -1, 64),
 		clean(e.SourceText), clean(e.TargetText), clean(e.VerbText), strconv.Itoa(e.Start), strconv.Itoa(e.End), clean(e.Pattern), clean(e.OriginalSource),
-		"", "", "", "", "", ""}
+		"", "", "", "", "", "", "",
+		clean(e.Story), strconv.Itoa(e.Mentions), strconv.Itoa(e.Articles), strconv.Itoa(e.Sources)}
 	if l := e.Location; l != nil {
-		copy(row[len(row)-6:], []string{clean(l.Name), l.Country, clean(l.ADM1),
-			strconv.FormatFloat(l.Lat, 'f', -1, 64), strconv.FormatFloat(l.Lon, 'f', -1, 64), l.Precision})
+		copy(row[len(row)-11:], []string{clean(l.Name), l.Country, clean(l.ADM1),
+			strconv.FormatFloat(l.Lat, 'f', -1, 64), strconv.FormatFloat(l.Lon, 'f', -1, 64), l.Precision, l.From})
 	}
 	fmt.Fprintln(w, strings.Join(row, "\t"))
 }

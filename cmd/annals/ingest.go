@@ -14,6 +14,7 @@ import (
 
 	"github.com/annals-dev/annals"
 	"github.com/annals-dev/annals/coder"
+	"github.com/annals-dev/annals/dedup"
 	"github.com/annals-dev/annals/ingest"
 	"github.com/annals-dev/annals/sqlite"
 )
@@ -73,6 +74,9 @@ func (c *IngestCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	run := &ingestRun{cmd: c, st: st, cd: cd, strict: *strict, skipped: map[string]int{}}
+	if run.stories, err = storyIndex(ctx, st); err != nil {
+		return err
+	}
 	files, urls, total, err := listInputs(fs.Args())
 	if err != nil {
 		return err
@@ -104,6 +108,7 @@ type ingestRun struct {
 	cmd                                *IngestCommand
 	st                                 *sqlite.Store
 	cd                                 *coder.Coder
+	stories                            *dedup.Index // every document stored or read, to find copies
 	strict                             bool
 	prog                               *progress
 	batch                              []*annals.Coded
@@ -139,7 +144,7 @@ func (r *ingestRun) fetch(ctx context.Context, url string, opts ingest.Options) 
 func (r *ingestRun) doc(ctx context.Context) func(*annals.Document) error {
 	return func(doc *annals.Document) error {
 		r.nread++
-		coded, err := r.cd.CodeDocument(ctx, doc)
+		coded, err := codeCopy(ctx, r.cd, doc, r.stories.AddDocument(doc))
 		if err != nil {
 			if annals.ErrorCode(err) == annals.EINVALID {
 				return r.bad(err)
@@ -159,6 +164,20 @@ func (r *ingestRun) doc(ctx context.Context) func(*annals.Document) error {
 		}
 		return nil
 	}
+}
+
+// storyIndex returns an index of the stored documents, so that the
+// documents of this run that republish them join their stories.
+func storyIndex(ctx context.Context, st *sqlite.Store) (*dedup.Index, error) {
+	x := dedup.New(dedup.DefaultOptions())
+	err := st.Documents(ctx, func(d *annals.Document) error {
+		x.AddDocument(d)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("index the stored documents for copies: %w", err)
+	}
+	return x, nil
 }
 
 // flush writes the queued documents in one transaction.

@@ -7,7 +7,20 @@ import (
 	"time"
 
 	"github.com/annals-dev/annals"
+	"github.com/annals-dev/annals/coder"
+	"github.com/annals-dev/annals/dedup"
 )
+
+// codeCopy codes doc as the coder should read it (readAs: doc, or doc
+// dated as its story's first publication) for storing as doc.
+func codeCopy(ctx context.Context, cd *coder.Coder, doc, readAs *annals.Document) (*annals.Coded, error) {
+	coded, err := cd.CodeDocument(ctx, readAs)
+	if err != nil || readAs == doc {
+		return coded, err
+	}
+	coded.Doc, coded.ContentHash = doc, coder.ContentHash(doc)
+	return coded, nil
+}
 
 // RecodeCommand is "annals recode": it codes the stored documents again,
 // after a dictionary change, replacing each document's events atomically.
@@ -68,8 +81,15 @@ func (c *RecodeCommand) Run(ctx context.Context, args []string) error {
 		}
 		return nil
 	}
+	// A republished copy is read as of the earliest publication of its
+	// story so far, as ingest read it.
+	earliest := map[string]time.Time{}
 	err = st.Documents(ctx, func(doc *annals.Document) error {
-		coded, err := cd.CodeDocument(ctx, doc)
+		first, ok := earliest[doc.Story]
+		if !ok || !doc.Date.IsZero() && (first.IsZero() || doc.Date.Before(first)) {
+			earliest[doc.Story] = doc.Date
+		}
+		coded, err := codeCopy(ctx, cd, doc, dedup.DatedAs(doc, first))
 		if err != nil {
 			return fmt.Errorf("recode %s: %w", doc.ID, err)
 		}

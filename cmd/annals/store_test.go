@@ -263,3 +263,77 @@ func TestRecode(t *testing.T) {
 		t.Errorf("second recode: %s", stderr)
 	}
 }
+
+// TestIngestCopies ingests a wire story and its reprint, in one run and in
+// two, and checks that the reprint's events are mentions of the story's.
+func TestIngestCopies(t *testing.T) {
+	dir := t.TempDir()
+	lines := strings.Split(strings.TrimSpace(mustRead(t, "../../examples/wire.jsonl")), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("examples/wire.jsonl has %d documents, want 3", len(lines))
+	}
+	wire := filepath.Join(dir, "wire.jsonl")
+	reprint := filepath.Join(dir, "reprint.jsonl")
+	os.WriteFile(wire, []byte(lines[0]+"\n"), 0o644)
+	os.WriteFile(reprint, []byte(lines[2]+"\n"), 0o644)
+
+	check := func(db string) {
+		t.Helper()
+		out, _, _ := run(t, "", "query", "--db", db, "--format", "jsonl")
+		evs := decodeEvents(t, out)
+		// The reprint reports the six events of the story and nothing new.
+		if len(evs) != 6 {
+			t.Fatalf("%d events, want 6:\n%s", len(evs), out)
+		}
+		for _, e := range evs {
+			if e.Doc != "example-black-sea" || e.Story != "example-black-sea" || e.Mentions != 2 || e.Articles != 2 || e.Sources != 2 {
+				t.Errorf("%s/%d %s-%s %s: story %q, %d mentions, %d articles, %d sources; want example-black-sea, 2, 2, 2",
+					e.Doc, e.Sentence, e.Source, e.Target, e.Code, e.Story, e.Mentions, e.Articles, e.Sources)
+			}
+		}
+		// The GDELT export carries the counts.
+		out, _, _ = run(t, "", "export", "--db", db, "--format", "gdelt")
+		for _, row := range strings.Split(strings.TrimSpace(out), "\n") {
+			if f := strings.Split(row, "\t"); f[31] != "2" || f[32] != "2" || f[33] != "2" {
+				t.Errorf("GDELT NumMentions, NumSources, NumArticles = %q %q %q, want 2 2 2", f[31], f[32], f[33])
+			}
+		}
+	}
+
+	one := filepath.Join(dir, "one.db")
+	if _, stderr, code := run(t, "", "ingest", "--quiet", "--db", one, wire, reprint); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, stderr)
+	}
+	check(one)
+
+	// The reprint in a later run still finds its story.
+	two := filepath.Join(dir, "two.db")
+	for _, f := range []string{wire, reprint} {
+		if _, stderr, code := run(t, "", "ingest", "--quiet", "--db", two, f); code != 0 {
+			t.Fatalf("ingest %s: exit %d: %s", f, code, stderr)
+		}
+	}
+	check(two)
+
+	// Recoding with another dictionary and back keeps the events folded,
+	// and ingesting again changes nothing.
+	for _, args := range [][]string{{"--dict", "../../coder/testdata/mini.txt"}, nil} {
+		if _, stderr, code := run(t, "", append([]string{"recode", "--quiet", "--db", two}, args...)...); code != 0 {
+			t.Fatalf("recode %q: exit %d: %s", args, code, stderr)
+		}
+	}
+	_, stderr, _ := run(t, "", "ingest", "--quiet", "--db", two, wire, reprint)
+	if !strings.Contains(stderr, "2 unchanged") {
+		t.Errorf("ingest again: %s", stderr)
+	}
+	check(two)
+}
+
+func mustRead(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
