@@ -23,7 +23,10 @@ type Coder struct {
 	// placeNames holds the gazetteer's names as token paths, when it can list
 	// them, so that places that are no actors ("in Zurich") are found too.
 	placeNames *dict.Trie[string]
-	pool       sync.Pool // of *state: scratch slices reused across documents
+	// unlisted is a gazetteer too large to list (places imported into the
+	// store), asked for capitalised names after "in" that placeNames lacks.
+	unlisted annals.Gazetteer
+	pool     sync.Pool // of *state: scratch slices reused across documents
 }
 
 // PlaceLister is a gazetteer that can list its names; WithPlaces uses it to
@@ -59,6 +62,35 @@ func (c *Coder) WithPlaces(g annals.Gazetteer) *Coder {
 		})
 	}
 	return out
+}
+
+// WithUnlistedPlaces returns a coder that also looks up, in g, the
+// capitalised names after "in", "at" or "near" that its listed gazetteer
+// does not know ("fighting in Krasnohorivka"), and resolves places in its
+// listed gazetteer first and in g after. g is typically the places a user
+// imported into the store from GeoNames: too many to hold as token paths,
+// cheap to ask one name at a time.
+func (c *Coder) WithUnlistedPlaces(g annals.Gazetteer) *Coder {
+	out := &Coder{d: c.d, places: g, placeNames: c.placeNames, unlisted: g}
+	if c.places != nil {
+		out.places = layers{c.places, g}
+	}
+	if out.placeNames == nil {
+		out.placeNames = dict.NewTrie[string]()
+	}
+	return out
+}
+
+// layers is a gazetteer asked in order: the first that knows a name answers.
+type layers []annals.Gazetteer
+
+func (l layers) Lookup(name, country string) (annals.Place, bool) {
+	for _, g := range l {
+		if p, ok := g.Lookup(name, country); ok {
+			return p, true
+		}
+	}
+	return annals.Place{}, false
 }
 
 // Dictionary returns the dictionary the coder uses.

@@ -423,3 +423,20 @@ func TestDateline(t *testing.T) {
 		})
 	}
 }
+
+func TestUnlistedPlaces(t *testing.T) {
+	village := annals.Place{Name: "Nova Selo", Country: "UKR", Precision: "city"}
+	c := MustCoder(t).WithPlaces(listed{places{"Zurich": {Name: "Zurich", Country: "CHE", Precision: "city"}}}).
+		WithUnlistedPlaces(places{"Nova Selo": village, "Moscow": {Name: "Moscow (imported)", Country: "RUS"}})
+	tests := []struct{ text, want string }{
+		{"Putin met Ilham Aliyev in Nova Selo.", "Nova Selo UKR"},
+		{"Putin met Ilham Aliyev in Zurich.", "Zurich CHE"}, // the listed gazetteer first
+		{"Putin met Ilham Aliyev in Nova Selo Square.", "Nova Selo UKR"},
+		{"Putin met Ilham Aliyev in Unknown Town.", ""},
+	}
+	for _, tt := range tests {
+		if got := locationOf(t, c, tt.text); got != tt.want {
+			t.Errorf("%s: location %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

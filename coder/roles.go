@@ -453,6 +453,9 @@ func (s *state) placeByName(m *match, from, to, src int) *annals.Place {
 			name, n = v[0], l
 			return true
 		})
+		if n == 0 && s.c.unlisted != nil {
+			name, n = s.unlistedPlace(j, min(to, len(s.toks)))
+		}
 		if n == 0 {
 			continue
 		}
@@ -474,6 +477,34 @@ func (s *state) placeByName(m *match, from, to, src int) *annals.Place {
 		return nil
 	}
 	return &p
+}
+
+// maxPlaceWords bounds the capitalised words unlistedPlace tries as one name.
+const maxPlaceWords = 4
+
+// unlistedPlace looks up the run of capitalised words at token j (before
+// token to) in the coder's unlisted gazetteer, longest first: "in Nova
+// Kakhovka" tries "Nova Kakhovka", then "Nova". It returns the name found
+// and its length in tokens, or "", 0.
+func (s *state) unlistedPlace(j, to int) (string, int) {
+	k := j
+	for k < to && k-j < maxPlaceWords && isCapitalised(s.toks[k].Text) {
+		k++
+		// "Nova-Kakhovka": a hyphen inside a name joins two capitalised words.
+		if k+1 < to && s.toks[k].Norm == "-" && s.toks[k].Start == s.toks[k-1].End && s.toks[k+1].Start == s.toks[k].End {
+			k++
+		}
+	}
+	for ; k > j; k-- {
+		if s.toks[k-1].Norm == "-" {
+			continue
+		}
+		name := s.doc.doc.Text[s.toks[j].Start:s.toks[k-1].End]
+		if _, ok := s.c.unlisted.Lookup(name, ""); ok {
+			return name, k - j
+		}
+	}
+	return "", 0
 }
 
 func (s *state) targetText(g int) string {

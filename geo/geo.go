@@ -229,6 +229,11 @@ func better(a, b *entry) bool {
 	return a.pop > b.pop
 }
 
+// Key returns the form under which a gazetteer indexes a name (see key), for
+// stores that keep places of their own: "Nova-Kakhovka" and "nova kakhovka"
+// have the same key.
+func Key(name string) string { return key(name) }
+
 // key returns the form under which a name is indexed: folded by text.Fold,
 // with periods, apostrophes and quotes dropped, hyphens, commas, slashes,
 // parentheses and other separators turned into spaces, and runs of spaces

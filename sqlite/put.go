@@ -91,6 +91,8 @@ type putStmts struct {
 	// Stories: see writer.mention and writer.handOver.
 	sameEvent, addMention, recount, placeEvent *sql.Stmt
 	mentioned, handOver, respan                *sql.Stmt
+	// Imported places: see Store.ImportPlaces.
+	insPlace, findPlace, insPlaceName *sql.Stmt
 }
 
 func (p *putStmts) list() []struct {
@@ -150,6 +152,9 @@ func (p *putStmts) list() []struct {
 			start = (SELECT s.start FROM sentences s WHERE s.document = events.document AND s.idx = events.sentence),
 			"end" = (SELECT s."end" FROM sentences s WHERE s.document = events.document AND s.idx = events.sentence)
 			WHERE id = ? AND document <> ?`},
+		{&p.insPlace, `INSERT OR IGNORE INTO places (name, country, adm1, lat, lon, precision, rank) VALUES (?, ?, ?, ?, ?, ?, ?)`},
+		{&p.findPlace, `SELECT id FROM places WHERE name = ? AND country = ? AND lat = ? AND lon = ?`},
+		{&p.insPlaceName, `INSERT OR IGNORE INTO place_names (key, place) VALUES (?, ?)`},
 	}
 }
 

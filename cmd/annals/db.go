@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"os"
@@ -8,6 +9,8 @@ import (
 	"time"
 
 	"github.com/annals-dev/annals"
+	"github.com/annals-dev/annals/coder"
+	"github.com/annals-dev/annals/dict"
 	"github.com/annals-dev/annals/ingest"
 	"github.com/annals-dev/annals/sqlite"
 )
@@ -22,6 +25,11 @@ func dbFlag(fs *flag.FlagSet) *string {
 
 // openStore opens the database named by --db, $ANNALS_DB or the default.
 func openStore(flagValue string) (*sqlite.Store, error) {
+	return sqlite.Open(dbPath(flagValue))
+}
+
+// dbPath returns the database --db, $ANNALS_DB or the default names.
+func dbPath(flagValue string) string {
 	path := flagValue
 	if path == "" {
 		path = os.Getenv("ANNALS_DB")
@@ -29,7 +37,25 @@ func openStore(flagValue string) (*sqlite.Store, error) {
 	if path == "" {
 		path = defaultDB
 	}
-	return sqlite.Open(path)
+	return path
+}
+
+// storeCoder returns the coder for documents stored in st: newCoder's, and,
+// when places were imported into st (annals geo import), those places for
+// the names the built-in gazetteer lacks.
+func storeCoder(ctx context.Context, d *dict.Dictionary, st *sqlite.Store) (*coder.Coder, error) {
+	cd, err := newCoder(d)
+	if err != nil {
+		return nil, err
+	}
+	n, err := st.Places(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if n > 0 {
+		cd = cd.WithUnlistedPlaces(st)
+	}
+	return cd, nil
 }
 
 // filterFlags are the event filters that query and export share.

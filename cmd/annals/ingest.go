@@ -69,7 +69,7 @@ func (c *IngestCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	cd, err := newCoder(d)
+	cd, err := storeCoder(ctx, d, st)
 	if err != nil {
 		return err
 	}

@@ -89,6 +89,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return (&StatsCommand{Main: m}).Run(ctx, rest)
 	case "export":
 		return (&ExportCommand{Main: m}).Run(ctx, rest)
+	case "geo":
+		return (&GeoCommand{Main: m}).Run(ctx, rest)
 	case "help", "-h", "-help", "--help":
 		m.usage()
 		return nil
@@ -113,6 +115,7 @@ Usage:
   annals query [--db F] [filters]     print stored events (--format table|jsonl|csv)
   annals stats [--db F]               counts by month, CAMEO root and dyad
   annals export --format F [-o FILE]  gdelt, csv, jsonl, plover or parquet
+  annals geo import|lookup [--db F]   load GeoNames places into the store; resolve a place name
 
 The database is --db, else $ANNALS_DB, else ./annals.db.
 

@@ -48,7 +48,7 @@ func (c *RecodeCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	cd, err := newCoder(d)
+	cd, err := storeCoder(ctx, d, st)
 	if err != nil {
 		return err
 	}
