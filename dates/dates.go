@@ -609,6 +609,9 @@ func (p *parser) numHead(j int, c ctx, start int) (res, bool) {
 	if r, ok := p.iso(j); ok {
 		return r, true
 	}
+	if r, ok := p.numeric(j); ok {
+		return r, true
+	}
 	if r, ok := p.explicitHead(j, start); ok {
 		return r, true
 	}
@@ -658,6 +661,46 @@ func (p *parser) iso(j int) (res, bool) {
 	}
 	y, m, d := int(p.toks[j].num), int(mt.num), int(dt.num)
 	if y < 1000 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return res{}, false
+	}
+	return res{j + 5, date(y, m, d), annals.PrecisionDay}, true
+}
+
+// numeric matches a day-and-month-first numeric date with a four-digit
+// year, when its order is certain: with dots it is day first, as every
+// locale that writes dots has it (09.11.2020); with slashes or hyphens it
+// is day first when the first number cannot be a month (25/12/2020) and
+// month first when the second cannot (12/25/2020). "09/11/2020", which
+// British and American copy read differently, is left alone: a wrong date
+// is worse than none.
+func (p *parser) numeric(j int) (res, bool) {
+	if j+4 >= len(p.toks) || p.toks[j].ndig > 2 || p.toks[j+2].ndig > 2 || p.toks[j+4].ndig != 4 {
+		return res{}, false
+	}
+	sep := p.toks[j+1]
+	if sep.cls != clsPunct || (sep.ch != '.' && sep.ch != '/' && sep.ch != '-') || !p.punct(j+3, sep.ch) {
+		return res{}, false
+	}
+	for k := j; k < j+4; k++ {
+		if !p.adjacent(k, k+1) {
+			return res{}, false
+		}
+	}
+	if p.toks[j+2].cls != clsNum || p.toks[j+4].cls != clsNum || p.numberGoesOn(j+4) {
+		return res{}, false
+	}
+	a, b, y := int(p.toks[j].num), int(p.toks[j+2].num), int(p.toks[j+4].num)
+	d, m := a, b
+	switch {
+	case sep.ch == '.':
+	case a > 12 && b <= 12:
+	case b > 12 && a <= 12:
+		d, m = b, a
+	case a == b:
+	default:
+		return res{}, false
+	}
+	if y < minYear || y > maxYear || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return res{}, false
 	}
 	return res{j + 5, date(y, m, d), annals.PrecisionDay}, true

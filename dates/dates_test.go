@@ -67,6 +67,16 @@ var findCases = []findCase{
 	past("A decree dated Nov. 9, 2020, set the terms.", thu, "Nov. 9, 2020", "2020-11-09", day),
 	past("A decree dated Nov 9 2020 set the terms.", thu, "Nov 9 2020", "2020-11-09", day),
 	past("The report of 2020-11-09 listed the losses.", thu, "2020-11-09", "2020-11-09", day),
+	past("The decree of 09.11.2020 set the terms.", thu, "09.11.2020", "2020-11-09", day),
+	past("The decree of 9.11.2020 set the terms.", thu, "9.11.2020", "2020-11-09", day),
+	past("A letter dated 25/12/2020 was read out.", thu, "25/12/2020", "2020-12-25", day),
+	past("A letter dated 12/25/2020 was read out.", thu, "12/25/2020", "2020-12-25", day),
+	past("The vote on 13-03-2021 was annulled.", thu, "on 13-03-2021", "2021-03-13", day),
+	past("The vote on 03/03/2021 was annulled.", thu, "on 03/03/2021", "2021-03-03", day),
+	none("A letter dated 09/11/2020 was read out."), // British 9 November, American 11 September: left alone
+	none("The order 31.02.2020 was void."),
+	none("Version 1.25.2020 was cited."), // no month 25 with dots, which are day first
+	none("The code 12/25/20 was printed."),
 	past("The order was filed 2020/11/09 in Baku.", thu, "2020/11/09", "2020-11-09", day),
 	past("Talks began on November 9th, 2020.", thu, "on November 9th, 2020", "2020-11-09", day),
 	past("Talks began on the 9th of November 2020.", thu, "on the 9th of November 2020", "2020-11-09", day),

@@ -61,8 +61,10 @@
 // day number; a four-digit number is a year only in a written date or after
 // "in", "since", "by", "of", "until", "before", "after", "during", "from" or
 // "early/mid/late", and not when a content word follows it ("in 1988
-// people"); numeric dates other than year-first ISO ("09/11/2020") are
-// skipped as ambiguous.
+// people"); a numeric date is read when its order is certain: year first
+// (2020-11-09), dotted and so day first (09.11.2020), or with a day above 12
+// on either side of a slash or hyphen (25/12/2020, 12/25/2020); one that
+// British and American copy read differently ("09/11/2020") is skipped.
 //
 // # Speed
 //
