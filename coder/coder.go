@@ -110,6 +110,8 @@ type state struct {
 	sent        annals.Sentence
 	toks        []annals.Token
 	ids         []int32  // vocabulary id of each token, -1 outside the pattern words
+	stemIDs     []int32  // ids of the pattern stems the tokens begin with, token after token
+	stemOff     []int32  // by token: where its stem ids start in stemIDs (len(toks)+1 entries); nil without stems
 	flags       []uint8  // clause flags of each token
 	present     []uint64 // bit set of the ids in the sentence
 	day         dict.Date
@@ -222,6 +224,12 @@ func (s *state) codeSentence(events []annals.Event) []annals.Event {
 	if len(s.toks) == 0 {
 		return events
 	}
+	if min := s.c.d.Rules.MinWords; min > 0 && s.words() < min {
+		if s.explain != nil {
+			s.explain.Nothing = fmt.Sprintf("fewer than %d words", min)
+		}
+		return events
+	}
 	if why := s.discard(); why != "" {
 		if s.explain != nil {
 			s.explain.Nothing = why
@@ -233,6 +241,18 @@ func (s *state) codeSentence(events []annals.Event) []annals.Event {
 		id := s.c.d.ID(s.toks[i].Norm)
 		s.ids = append(s.ids, id)
 		if id >= 0 {
+			s.present[id>>6] |= 1 << (id & 63)
+		}
+	}
+	s.stemOff = s.stemOff[:0]
+	if s.c.d.HasStems() {
+		s.stemIDs = s.stemIDs[:0]
+		for i := range s.toks {
+			s.stemOff = append(s.stemOff, int32(len(s.stemIDs)))
+			s.stemIDs = s.c.d.StemIDs(s.toks[i].Norm, s.stemIDs)
+		}
+		s.stemOff = append(s.stemOff, int32(len(s.stemIDs)))
+		for _, id := range s.stemIDs {
 			s.present[id>>6] |= 1 << (id & 63)
 		}
 	}
@@ -250,15 +270,57 @@ func (s *state) codeSentence(events []annals.Event) []annals.Event {
 		}
 		return events
 	}
+	for mi := range s.matches {
+		if p := s.matches[mi].p; p.Blocks() {
+			if s.explain != nil {
+				s.explain.Nothing = fmt.Sprintf("pattern %s %s (code %s) stops the sentence from being coded", p.Src, p.Text, p.Code)
+			}
+			return events
+		}
+	}
 	s.exprs = dates.Find(s.sent.Text, s.doc.doc.Date, false)
 	n := len(events)
+	done, last := false, 0
 	for mi := range s.matches {
-		events = s.eventsFor(&s.matches[mi], events)
+		m := &s.matches[mi]
+		if s.c.d.Rules.OneEventPerClause && done && !s.opensClause(last, m.start) {
+			continue
+		}
+		k := len(events)
+		ng, nm := len(s.groups), len(s.mentions)
+		events = s.eventsFor(m, events)
+		s.groups, s.mentions = s.groups[:ng], s.mentions[:nm] // defaults stand only for this match
+		if len(events) > k {
+			done, last = true, m.end
+		}
 	}
 	if s.explain != nil && len(events) == n && s.explain.Nothing == "" {
 		s.explain.Nothing = "patterns matched, but no source and target could be assigned"
 	}
 	return events
+}
+
+// words counts the tokens of the sentence that are words or numbers.
+func (s *state) words() int {
+	n := 0
+	for i := range s.toks {
+		if c := s.toks[i].Norm[0]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+// opensClause reports whether a conjunction or semicolon stands shortly
+// before token start, after token from: the verb there opens a new clause.
+func (s *state) opensClause(from, start int) bool {
+	for k := start - 1; k >= from && k >= start-3; k-- {
+		switch s.toks[k].Norm {
+		case "and", "but", ";", "while", "whereas":
+			return true
+		}
+	}
+	return false
 }
 
 func (s *state) clearPresent() {
@@ -267,6 +329,19 @@ func (s *state) clearPresent() {
 			s.present[id>>6] = 0
 		}
 	}
+	if len(s.stemOff) > 0 {
+		for _, id := range s.stemIDs {
+			s.present[id>>6] = 0
+		}
+	}
+}
+
+// stemsAt returns the ids of the pattern stems token i begins with.
+func (s *state) stemsAt(i int) []int32 {
+	if len(s.stemOff) == 0 {
+		return nil
+	}
+	return s.stemIDs[s.stemOff[i]:s.stemOff[i+1]]
 }
 
 func (s *state) has(id int32) bool { return s.present[id>>6]&(1<<(id&63)) != 0 }
@@ -314,13 +389,20 @@ func (s *state) event(m *match, src, tgt *mention) annals.Event {
 		Pattern:        m.p.Src.String() + " " + m.p.String(),
 		OriginalSource: s.doc.orig,
 	}
-	ev.Root = cameo.RootOf(m.p.Code)
+	setCode(&ev, m.p.Code)
+	return ev
+}
+
+// setCode sets an event's code and what follows from it: root, quad class, Goldstein weight.
+func setCode(ev *annals.Event, code string) {
+	ev.Code = annals.Code(code)
+	ev.Root = cameo.RootOf(code)
 	ev.Quad = cameo.QuadClass(ev.Root)
-	if c, ok := lookupCode(m.p.Code); ok {
+	ev.Goldstein = 0
+	if c, ok := lookupCode(code); ok {
 		ev.Goldstein = c.Goldstein
 		ev.Quad = c.Quad
 	}
-	return ev
 }
 
 // lookupCode finds a code or, failing that, its nearest listed ancestor.

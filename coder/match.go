@@ -10,6 +10,7 @@ import (
 // match is one verb pattern found in a sentence.
 type match struct {
 	p          *dict.Pattern
+	at         int // the token the pattern's first word matched
 	start, end int // token range of the words matched (slots included)
 	verb       int // token of the verb lemma, or -1 for a nominal pattern
 	source     int // group bound by $, or -1
@@ -36,17 +37,9 @@ const maxAdjunct = 6
 func (s *state) findMatches() {
 	s.matches = s.matches[:0]
 	for i := range s.toks {
-	candidates:
-		for _, pi := range s.c.d.CandidatesID(s.ids[i]) {
-			p := s.c.d.Patterns[pi]
-			for _, r := range p.Required {
-				if !s.has(r) {
-					continue candidates
-				}
-			}
-			if m, ok := s.matchAt(p, i); ok {
-				s.matches = append(s.matches, m)
-			}
+		s.tryAt(s.c.d.BucketsID(s.ids[i]), i)
+		for _, id := range s.stemsAt(i) {
+			s.tryAt(s.c.d.BucketsID(id), i)
 		}
 	}
 	if len(s.matches) < 2 {
@@ -57,7 +50,13 @@ func (s *state) findMatches() {
 		if ma.p.Weight != mb.p.Weight {
 			return ma.p.Weight > mb.p.Weight
 		}
-		return ma.start < mb.start
+		if ma.start != mb.start {
+			return ma.start < mb.start
+		}
+		if ma.at != mb.at {
+			return ma.at < mb.at
+		}
+		return ma.p.Order < mb.p.Order
 	})
 	kept := s.matches[:0]
 	for _, m := range s.matches {
@@ -74,6 +73,28 @@ func (s *state) findMatches() {
 	}
 	s.matches = kept
 	sort.Slice(s.matches, func(a, b int) bool { return s.matches[a].start < s.matches[b].start })
+}
+
+// tryAt tries the candidate patterns at token i, skipping each group
+// whose shared word the sentence lacks.
+func (s *state) tryAt(buckets []dict.Bucket, i int) {
+	for _, b := range buckets {
+		if b.Key >= 0 && !s.has(b.Key) {
+			continue
+		}
+	candidates:
+		for _, pi := range b.Patterns {
+			p := s.c.d.Patterns[pi]
+			for _, r := range p.Required {
+				if !s.has(r) {
+					continue candidates
+				}
+			}
+			if m, ok := s.matchAt(p, i); ok {
+				s.matches = append(s.matches, m)
+			}
+		}
+	}
 }
 
 // wordsOverlap reports whether two matches claim a common word token (actor
@@ -94,16 +115,25 @@ func (s *state) inGroup(k, g int) bool {
 
 // matchAt tries pattern p with its anchor element at token i.
 func (s *state) matchAt(p *dict.Pattern, i int) (match, bool) {
-	m := match{p: p, start: i, verb: -1, source: -1, target: -1}
+	m := match{p: p, at: i, start: i, verb: -1, source: -1, target: -1}
 	a := p.Anchor()
 	// Slots before the anchor: the actor must end right before i.
 	k := i
+	gap := 0
 	for e := a - 1; e >= 0; e-- {
 		el := p.Elems[e]
+		if el.Kind == dict.ElemGap {
+			gap = el.GapMax()
+			continue
+		}
 		if el.Kind != dict.ElemSource && el.Kind != dict.ElemTarget {
 			return m, false
 		}
 		g := s.groupEndingAt(k)
+		for j := k - 1; g < 0 && j > 0 && j >= k-gap; j-- {
+			g = s.groupEndingAt(j)
+		}
+		gap = 0
 		if g < 0 {
 			return m, false
 		}
@@ -122,6 +152,9 @@ func (s *state) matchAt(p *dict.Pattern, i int) (match, bool) {
 	if m.verb > 0 && s.adjectival(m.verb) {
 		return m, false // "the exiled dissidents": a participle used as an adjective
 	}
+	if m.verb > 0 && s.c.d.Rules.CapitalNotVerb && isCapitalised(s.toks[m.verb].Text) {
+		return m, false // TABARI: "To Restore" names something; it is no verb
+	}
 	m.end = end
 	return m, true
 }
@@ -134,8 +167,9 @@ func (s *state) matchElems(elems []dict.Elem, e, i int, m *match, anchor int) (i
 	el := &elems[e]
 	switch el.Kind {
 	case dict.ElemGap:
-		for n := 0; n <= dict.MaxGap && i+n <= len(s.toks); n++ {
-			if n > 0 && s.isBreak(i+n-1) {
+		max, long := el.GapMax(), el.Max > dict.MaxGap
+		for n := 0; n <= max && i+n <= len(s.toks); n++ {
+			if n > 0 && !long && s.isBreak(i+n-1) {
 				break
 			}
 			if end, ok := s.matchElems(elems, e+1, i+n, m, anchor); ok {
@@ -224,7 +258,7 @@ func (s *state) matchElems(elems []dict.Elem, e, i int, m *match, anchor int) (i
 func (s *state) matchAtoms(atoms []dict.Atom, i int) (int, int, bool) {
 	verb := -1
 	for k := range atoms {
-		if i+k >= len(s.toks) || !atoms[k].HasID(s.ids[i+k]) {
+		if i+k >= len(s.toks) || !s.atomAt(&atoms[k], i+k) {
 			return 0, -1, false
 		}
 		if atoms[k].Lemma != "" && verb < 0 {
@@ -232,6 +266,22 @@ func (s *state) matchAtoms(atoms []dict.Atom, i int) (int, int, bool) {
 		}
 	}
 	return len(atoms), verb, true
+}
+
+// atomAt reports whether atom a matches token i: by its word, or by a stem
+// the token begins with.
+func (s *state) atomAt(a *dict.Atom, i int) bool {
+	if a.HasID(s.ids[i]) {
+		return true
+	}
+	if a.Stem {
+		for _, id := range s.stemsAt(i) {
+			if a.HasID(id) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // adjectival reports whether the verb form at token v stands as an adjective:

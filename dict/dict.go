@@ -88,6 +88,9 @@ type Entry struct {
 	// Phrase is the phrase as written in the dictionary.
 	Phrase string
 	Src    Source
+	// AgentFirst is set for an agent whose code goes before the actor's
+	// (TABARI's "[NGO~]") rather than after it.
+	AgentFirst bool
 	// upper lists, per token of the phrase, whether the text must be in capitals
 	// there too (so that the acronym "US" does not match the pronoun "us").
 	upper []bool
@@ -132,9 +135,81 @@ type Dictionary struct {
 	// Version identifies the dictionary contents: a hash of every file read.
 	Version string
 
-	vocab map[string]int32 // every word of every pattern → its id
-	index [][]int32        // by vocabulary id: the patterns that may start there
+	// Rules are the coding rules the dictionary's format asks for.
+	Rules Rules
+
+	vocab            map[string]int32 // every word of every pattern → its id
+	stems            map[string]int32 // every stem of every pattern → its id
+	minStem, maxStem int
+	nids             int        // words and stems
+	index            [][]int32  // by vocabulary id: the patterns that may start there
+	buckets          [][]Bucket // by vocabulary id: the same patterns, grouped by a second word
 }
+
+// Bucket is a group of patterns that start at the same word and share
+// another word, Key (a vocabulary id, or -1 when they share none): a
+// sentence without Key cannot match any of them.
+type Bucket struct {
+	Key      int32
+	Patterns []int32
+}
+
+// BucketsID returns the patterns that may start at the token with
+// vocabulary id, grouped by a second word they need, in file order within
+// each group.
+func (d *Dictionary) BucketsID(id int32) []Bucket {
+	if id < 0 || int(id) >= len(d.buckets) {
+		return nil
+	}
+	return d.buckets[id]
+}
+
+// Rules are coding rules that differ between dictionary formats; the zero
+// value is annals' own behaviour.
+type Rules struct {
+	// CapitalNotVerb: a capitalised word other than the sentence's first is
+	// a name, never a verb (TABARI: "To Restore" is not the verb restore).
+	CapitalNotVerb bool
+	// OneEventPerClause: only the first verb match of a clause that yields
+	// an event is coded; a clause opens at "and", "but" or ";" right before
+	// a verb (TABARI and PETRARCH code the first verb of each clause).
+	OneEventPerClause bool
+	// LoneAgent is how an agent that no actor qualifies codes: "" is
+	// annals' "---" + agent ("---GOV"); "~" gives TABARI's "~GOV" (its
+	// CONVERT AGENT option); "none" makes it no actor.
+	LoneAgent string
+	// DefaultSource and DefaultTarget code the source or target a clause
+	// lacks (TABARI's "DEFAULT: SOURCE [X] TARGET [Y]"); "" codes nothing.
+	DefaultSource, DefaultTarget string
+	// MissingTarget, when set, is the target code of an event whose clause
+	// names no target ("---", as PETRARCH codes with require_dyad off).
+	MissingTarget string
+	// MinWords: a sentence of fewer words is not coded (TABARI's
+	// "SET: MINIMUM WORDS").
+	MinWords int
+}
+
+// WithRules returns a copy of the dictionary that codes by rules r; the
+// copy shares everything else with d.
+func (d *Dictionary) WithRules(r Rules) *Dictionary {
+	c := *d
+	c.Rules = r
+	return &c
+}
+
+// StemIDs appends to buf the vocabulary ids of the pattern stems that the
+// folded token norm begins with.
+func (d *Dictionary) StemIDs(norm string, buf []int32) []int32 {
+	for l := min(len(norm), d.maxStem); l >= d.minStem && l > 0; l-- {
+		if id, ok := d.stems[norm[:l]]; ok {
+			buf = append(buf, id)
+		}
+	}
+	return buf
+}
+
+// HasStems reports whether some pattern word is a stem.
+func (d *Dictionary) HasStems() bool { return len(d.stems) > 0 }
 
 // ID returns the vocabulary id of a folded token: every word that occurs in
 // a pattern has one; any other token has -1.
@@ -145,8 +220,8 @@ func (d *Dictionary) ID(norm string) int32 {
 	return -1
 }
 
-// VocabSize returns the number of distinct words in the patterns.
-func (d *Dictionary) VocabSize() int { return len(d.vocab) }
+// VocabSize returns the number of vocabulary ids: distinct words and stems in the patterns.
+func (d *Dictionary) VocabSize() int { return max(d.nids, len(d.vocab)) }
 
 // Candidates returns the indices of the patterns that may start at a token with folded form norm.
 func (d *Dictionary) Candidates(norm string) []int32 { return d.CandidatesID(d.ID(norm)) }

@@ -21,6 +21,10 @@ const (
 // MaxGap is the most tokens a `*` in a pattern may skip.
 const MaxGap = 4
 
+// LongGap is the most tokens a `...` in a pattern may skip (TABARI's blank
+// between two pattern words): in practice, the rest of the sentence.
+const LongGap = 64
+
 // Atom matches one token: any of its forms (a literal word has one form, a
 // verb lemma has all its inflections).
 type Atom struct {
@@ -29,6 +33,10 @@ type Atom struct {
 	IDs []int32
 	// Lemma is the verb lemma in capitals when the atom is a verb ("HOLD"), else "".
 	Lemma string
+	// Stem is set when the atom's forms are stems that match any token
+	// beginning with them (TABARI and PETRARCH words without a final '_').
+	// Stems have vocabulary ids of their own (see Dictionary.StemIDs).
+	Stem bool
 }
 
 // HasID reports whether the token with vocabulary id is one of the atom's forms.
@@ -48,6 +56,10 @@ type Elem struct {
 	Options [][]Atom
 	// Optional is true for a `[…]` element.
 	Optional bool
+	// Max is the most tokens an ElemGap skips; 0 means MaxGap. A gap with
+	// Max above MaxGap (TABARI's blank between two pattern words) also
+	// passes commas; it still stops at the end of a clause.
+	Max int
 	// byFirst maps a folded token to the options that can start with it, for
 	// elements with many options; nil for small ones, which are scanned.
 	byFirst map[int32][]int32
@@ -68,6 +80,11 @@ func (e *Elem) OptionsFor(id int32) ([]int32, bool) {
 func (e *Elem) index() {
 	if len(e.Options) < manyOptions {
 		return
+	}
+	for _, opt := range e.Options {
+		if opt[0].Stem {
+			return // a stem is not the token's id: every option is tried
+		}
 	}
 	e.byFirst = map[int32][]int32{}
 	for i, opt := range e.Options {
@@ -93,10 +110,41 @@ type Pattern struct {
 	// Required are vocabulary ids of words every match contains: a sentence
 	// that lacks one cannot match, which the coder checks first.
 	Required []int32
+	// Paired is a second code, coded from the target to the source (TABARI's
+	// "[032:033]": a visit one way is a welcome the other), or "".
+	Paired string
+	// Compound is set by TABARI's '%': the source slot is a compound actor,
+	// and the event is coded between its members.
+	Compound bool
+	// Order is the pattern's position in Dictionary.Patterns: among matches
+	// of equal weight, the first in the file wins.
+	Order int
 }
 
+// Special pattern codes besides the null code "---".
+const (
+	// DiscardCode marks a pattern whose match means the sentence is not
+	// coded at all (TABARI's "[###]").
+	DiscardCode = "###"
+	// ComplexCode marks a pattern whose match makes the sentence too
+	// complex to code (TABARI's "[+++]"); annals codes nothing for it either.
+	ComplexCode = "+++"
+)
+
+// Blocks reports whether a match of the pattern stops the whole sentence
+// from being coded (a discard or complex code).
+func (p *Pattern) Blocks() bool { return p.Code == DiscardCode || p.Code == ComplexCode }
+
 // Null reports whether the pattern codes nothing.
-func (p *Pattern) Null() bool { return p.Code == "---" }
+func (p *Pattern) Null() bool { return p.Code == "---" || p.Blocks() }
+
+// GapMax returns the most tokens a gap element skips.
+func (e *Elem) GapMax() int {
+	if e.Max > 0 {
+		return e.Max
+	}
+	return MaxGap
+}
 
 // String returns the code and the pattern text.
 func (p *Pattern) String() string { return p.Code + " " + p.Text }
@@ -148,9 +196,11 @@ func parsePattern(s string) ([]Elem, error) {
 			switch w {
 			case "*":
 				elems = append(elems, Elem{Kind: ElemGap})
+			case "...":
+				elems = append(elems, Elem{Kind: ElemGap, Max: LongGap})
 			case "+":
 				elems = append(elems, Elem{Kind: ElemTarget})
-			case "$":
+			case "$", "%":
 				elems = append(elems, Elem{Kind: ElemSource})
 			default:
 				atoms, err := parseAtoms(w)
@@ -183,8 +233,16 @@ func parsePattern(s string) ([]Elem, error) {
 func parseAtoms(s string) ([]Atom, error) {
 	var atoms []Atom
 	for _, w := range strings.Fields(s) {
-		if w == "*" || w == "+" || w == "$" {
+		if w == "*" || w == "+" || w == "$" || w == "%" || w == "..." {
 			return nil, fmt.Errorf("%q is not allowed inside brackets", w)
+		}
+		if len(w) > 1 && strings.HasSuffix(w, "*") {
+			// "argentin*": a stem; only the last token of the word can be one.
+			key, stem := Key([]Word{{Text: w[:len(w)-1], Stem: true}})
+			for i, k := range key {
+				atoms = append(atoms, Atom{Forms: []string{k}, Stem: stem[i]})
+			}
+			continue
 		}
 		if isLemma(w) {
 			atoms = append(atoms, Atom{Lemma: w})
@@ -272,23 +330,24 @@ func Inflect(base string) []string {
 	return forms
 }
 
-// firstKeys returns the folded tokens a pattern can start with, from
-// position k of elems, skipping leading slots, gaps and optional elements.
-func firstKeys(elems []Elem, k int) []string {
-	var keys []string
+// firstIDs returns the vocabulary ids of the tokens a pattern can start
+// with, from position k of elems, skipping leading slots, gaps and optional
+// elements.
+func firstIDs(elems []Elem, k int) []int32 {
+	var ids []int32
 	for ; k < len(elems); k++ {
 		e := elems[k]
 		if e.Kind != ElemWords {
 			continue
 		}
 		for _, opt := range e.Options {
-			keys = append(keys, opt[0].Forms...)
+			ids = append(ids, opt[0].IDs...)
 		}
 		if !e.Optional {
-			return keys
+			return ids
 		}
 	}
-	return keys
+	return ids
 }
 
 // Anchor returns the index of the first word element (required or not): the

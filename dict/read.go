@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -56,7 +57,9 @@ type builder struct {
 	d        *Dictionary
 	problems []Problem
 	forms    map[string][]string
-	phrases  map[string]*Entry // folded phrase → first entry, to spot conflicts
+	// stemForms marks lemmas whose forms entry gives stems ("restor*").
+	stemForms map[string]bool
+	phrases   map[string]*Entry // folded phrase → first entry, to spot conflicts
 }
 
 func newBuilder() *builder {
@@ -69,8 +72,9 @@ func newBuilder() *builder {
 			Agents:    map[string][]string{},
 			vocab:     map[string]int32{},
 		},
-		forms:   map[string][]string{},
-		phrases: map[string]*Entry{},
+		forms:     map[string][]string{},
+		stemForms: map[string]bool{},
+		phrases:   map[string]*Entry{},
 	}
 }
 
@@ -182,8 +186,12 @@ func (b *builder) addEntry(head string, src Source, fields []field) {
 		b.addForms(arg, src, fields)
 	case "discard":
 		b.addDiscard(arg, src, fields)
+	case "actor":
+		b.addActorEntry(arg, src, fields)
+	case "rules":
+		b.addRules(arg, src, fields)
 	default:
-		b.fail(src, "unknown entry %q (want country, organisation, person, agent, verb, forms or discard)", kw)
+		b.fail(src, "unknown entry %q (want country, organisation, actor, person, agent, verb, forms, discard or rules)", kw)
 	}
 }
 
@@ -252,13 +260,25 @@ func (b *builder) addAgent(code string, src Source, fields []field) {
 		b.fail(src, "agent code %q: want capital letters in groups of three", code)
 		return
 	}
+	first := false
 	for _, f := range fields {
+		if f.name == "order" {
+			if f.value != "first" && f.value != "last" {
+				b.fail(f.src, "agent order %q: want first or last", f.value)
+			}
+			first = f.value == "first"
+		}
+	}
+	for _, f := range fields {
+		if f.name == "order" {
+			continue
+		}
 		if f.name != "noun" {
-			b.fail(f.src, "agent field %q: want noun", f.name)
+			b.fail(f.src, "agent field %q: want noun or order", f.name)
 			continue
 		}
 		for _, p := range phrases(f.value) {
-			b.addPhrase(&Entry{Kind: KindAgent, Code: code, Phrase: p, Src: f.src})
+			b.addPhrase(&Entry{Kind: KindAgent, Code: code, Phrase: p, Src: f.src, AgentFirst: first})
 			b.d.Agents[code] = append(b.d.Agents[code], p)
 		}
 	}
@@ -299,7 +319,9 @@ func (b *builder) addPerson(arg string, src Source, fields []field) {
 				continue
 			}
 			r := Role{Code: parts[0], Src: f.src}
-			if !validActorCode(r.Code) {
+			if r.Code == "---" {
+				r.Code = "" // a null role: no code during the term
+			} else if !validActorCode(r.Code) && !looseCode(r.Code) {
 				b.fail(f.src, "role code %q: want capital letters in groups of three", r.Code)
 				continue
 			}
@@ -320,7 +342,7 @@ func (b *builder) addPerson(arg string, src Source, fields []field) {
 			}
 			p.Roles = append(p.Roles, r)
 		case "code":
-			if !validActorCode(f.value) {
+			if !validActorCode(f.value) && !looseCode(f.value) {
 				b.fail(f.src, "code %q: want capital letters in groups of three", f.value)
 				continue
 			}
@@ -363,9 +385,25 @@ func (b *builder) addPerson(arg string, src Source, fields []field) {
 }
 
 func (b *builder) addVerb(code string, src Source, fields []field) {
-	if code != "---" && cameo.RootOf(code) == "" {
-		b.fail(src, "verb code %q: want a CAMEO event code of 2 to 4 digits, or ---", code)
+	if code == "discard" {
+		code = DiscardCode // "###" would read as a comment
+	}
+	if raw, ok := strings.CutPrefix(code, "="); ok {
+		// "=223": a code taken as written, not checked against CAMEO (the
+		// WEIS-era and test codes of the TABARI and PETRARCH validation
+		// dictionaries).
+		if !oddCode(raw) {
+			b.fail(src, "verb code %q: want letters, digits, '?' or '!' after '='", code)
+			return
+		}
+		code = raw
+	} else if !ValidVerbCode(code) {
+		b.fail(src, "verb code %q: want a CAMEO event code of 2 to 4 digits, a pair such as 032:033, or ---, ### or +++", code)
 		return
+	}
+	code, paired, _ := strings.Cut(code, ":")
+	if code == "" {
+		code = "---"
 	}
 	for _, f := range fields {
 		if f.name != "pattern" {
@@ -377,7 +415,12 @@ func (b *builder) addVerb(code string, src Source, fields []field) {
 			b.fail(f.src, "pattern %q: %v", f.value, err)
 			continue
 		}
-		p := &Pattern{Code: code, Elems: elems, Text: f.value, Src: f.src}
+		p := &Pattern{Code: code, Paired: paired, Elems: elems, Text: f.value, Src: f.src}
+		for _, w := range strings.Fields(f.value) {
+			if w == "%" {
+				p.Compound = true
+			}
+		}
 		for _, e := range elems {
 			switch e.Kind {
 			case ElemWords:
@@ -407,6 +450,11 @@ func (b *builder) addForms(lemma string, src Source, fields []field) {
 			continue
 		}
 		for _, p := range phrases(f.value) {
+			// "restor*": the lemma is a stem, matching any word that begins so.
+			if len(p) > 1 && strings.HasSuffix(p, "*") {
+				p = p[:len(p)-1]
+				b.stemForms[lemma] = true
+			}
 			b.forms[lemma] = append(b.forms[lemma], text.Fold(p))
 		}
 	}
@@ -419,12 +467,12 @@ func (b *builder) addDiscard(arg string, src Source, fields []field) {
 			continue
 		}
 		for _, p := range phrases(f.value) {
-			key := tokenKey(p)
+			key, stem := stemKey(p)
 			if len(key) == 0 {
 				b.fail(f.src, "empty discard phrase")
 				continue
 			}
-			b.d.Discards.Insert(key, f.src)
+			b.d.Discards.InsertStems(key, stem, f.src)
 		}
 	}
 }
@@ -441,7 +489,33 @@ func tokenKey(p string) []string {
 	return key
 }
 
+// stemKey returns the folded tokens of a phrase whose words may end in
+// '*' (a stem) and which tokens are stems; stem is nil when none is.
+func stemKey(p string) ([]string, []bool) {
+	if !strings.Contains(p, "*") {
+		return tokenKey(p), nil
+	}
+	var words []Word
+	for _, w := range strings.Fields(p) {
+		if len(w) > 1 && strings.HasSuffix(w, "*") {
+			words = append(words, Word{Text: w[:len(w)-1], Stem: true})
+		} else {
+			words = append(words, Word{Text: w})
+		}
+	}
+	return Key(words)
+}
+
 func (b *builder) addPhrase(e *Entry) {
+	if strings.Contains(e.Phrase, "*") {
+		key, stem := stemKey(e.Phrase)
+		if len(key) == 0 {
+			b.fail(e.Src, "empty phrase")
+			return
+		}
+		b.d.Actors.InsertStems(key, stem, e)
+		return
+	}
 	toks := text.Tokenize(e.Phrase, spanOf(e.Phrase))
 	if len(toks) == 0 {
 		b.fail(e.Src, "empty phrase")
@@ -493,28 +567,51 @@ func (e *Entry) Upper(i int) bool { return e.upper != nil && i < len(e.upper) &&
 // build expands verb lemmas, numbers the pattern vocabulary and indexes the patterns.
 func (b *builder) build() *Dictionary {
 	d := b.d
+	next := int32(len(d.vocab) + len(d.stems))
 	id := func(w string) int32 {
 		if v, ok := d.vocab[w]; ok {
 			return v
 		}
-		v := int32(len(d.vocab))
-		d.vocab[w] = v
-		return v
+		d.vocab[w] = next
+		next++
+		return next - 1
+	}
+	stemID := func(w string) int32 {
+		if v, ok := d.stems[w]; ok {
+			return v
+		}
+		if d.stems == nil {
+			d.stems = map[string]int32{}
+		}
+		d.stems[w] = next
+		if len(d.stems) == 1 || len(w) < d.minStem {
+			d.minStem = len(w)
+		}
+		d.maxStem = max(d.maxStem, len(w))
+		next++
+		return next - 1
 	}
 	for _, p := range d.Patterns {
 		for k := range p.Elems {
 			for _, opt := range p.Elems[k].Options {
 				for a := range opt {
-					if opt[a].Lemma != "" {
+					if opt[a].Lemma != "" && opt[a].Forms == nil {
 						if f, ok := b.forms[opt[a].Lemma]; ok {
 							opt[a].Forms = f
+							if b.stemForms[opt[a].Lemma] {
+								opt[a].Stem = true
+							}
 						} else {
 							opt[a].Forms = Inflect(strings.ToLower(opt[a].Lemma))
 						}
 					}
 					opt[a].IDs = make([]int32, len(opt[a].Forms))
 					for i, f := range opt[a].Forms {
-						opt[a].IDs[i] = id(f)
+						if opt[a].Stem {
+							opt[a].IDs[i] = stemID(f)
+						} else {
+							opt[a].IDs[i] = id(f)
+						}
 					}
 				}
 			}
@@ -523,16 +620,163 @@ func (b *builder) build() *Dictionary {
 		p.setAnchor()
 		p.setRequired()
 	}
-	d.index = make([][]int32, len(d.vocab))
+	d.nids = int(next)
+	d.index = make([][]int32, next)
 	for pi, p := range d.Patterns {
-		seen := map[string]bool{}
-		for _, key := range firstKeys(p.Elems, 0) {
-			if !seen[key] {
-				seen[key] = true
-				k := d.vocab[key]
+		p.Order = pi
+		seen := map[int32]bool{}
+		for _, k := range firstIDs(p.Elems, 0) {
+			if !seen[k] {
+				seen[k] = true
 				d.index[k] = append(d.index[k], int32(pi))
 			}
 		}
 	}
+	// A bucket's key should be a word that sentences seldom hold: the
+	// longest of the pattern's other required words stands in for the rarest.
+	keyLen := make([]int, next)
+	for w, v := range d.vocab {
+		keyLen[v] = len(w)
+	}
+	for w, v := range d.stems {
+		keyLen[v] = len(w)
+	}
+	d.buckets = make([][]Bucket, len(d.index))
+	for id, pats := range d.index {
+		if len(pats) == 0 {
+			continue
+		}
+		var bs []Bucket
+		at := map[int32]int{}
+		for _, pi := range pats {
+			key := int32(-1)
+			for _, r := range d.Patterns[pi].Required {
+				if r != int32(id) && (key < 0 || keyLen[r] > keyLen[key]) {
+					key = r
+				}
+			}
+			k, ok := at[key]
+			if !ok {
+				k = len(bs)
+				at[key] = k
+				bs = append(bs, Bucket{Key: key})
+			}
+			bs[k].Patterns = append(bs[k].Patterns, pi)
+		}
+		d.buckets[id] = bs
+	}
 	return d
+}
+
+// looseCode reports whether c may be an actor code as TABARI and PETRARCH
+// dictionaries write them: capitals, digits and dashes, two or more ("YEMNO", "AR1").
+func looseCode(c string) bool {
+	if len(c) < 2 {
+		return false
+	}
+	for i := 0; i < len(c); i++ {
+		if (c[i] < 'A' || c[i] > 'Z') && (c[i] < '0' || c[i] > '9') && c[i] != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// addActorEntry reads "actor CODE": names that code as CODE, whatever its
+// shape, composing with agents as a country does.
+func (b *builder) addActorEntry(code string, src Source, fields []field) {
+	if !looseCode(code) {
+		b.fail(src, "actor code %q: want capital letters, digits or dashes", code)
+		return
+	}
+	for _, f := range fields {
+		if f.name != "name" {
+			b.fail(f.src, "actor field %q: want name", f.name)
+			continue
+		}
+		for _, p := range phrases(f.value) {
+			b.addPhrase(&Entry{Kind: KindCountry, Code: code, Phrase: p, Src: f.src})
+		}
+	}
+}
+
+// addRules reads a "rules" entry: the coding rules of Rules, one a field.
+func (b *builder) addRules(arg string, src Source, fields []field) {
+	if arg != "" {
+		b.fail(src, "rules takes no argument (got %q)", arg)
+		return
+	}
+	r := &b.d.Rules
+	yes := func(f field) bool {
+		switch f.value {
+		case "yes":
+			return true
+		case "no":
+			return false
+		}
+		b.fail(f.src, "rule %s %q: want yes or no", f.name, f.value)
+		return false
+	}
+	for _, f := range fields {
+		switch f.name {
+		case "capital-not-verb":
+			r.CapitalNotVerb = yes(f)
+		case "one-event-per-clause":
+			r.OneEventPerClause = yes(f)
+		case "lone-agent":
+			switch f.value {
+			case "---":
+				r.LoneAgent = ""
+			case "~", "none":
+				r.LoneAgent = f.value
+			default:
+				b.fail(f.src, "lone-agent %q: want ---, ~ or none", f.value)
+			}
+		case "default-source":
+			r.DefaultSource = f.value
+		case "default-target":
+			r.DefaultTarget = f.value
+		case "missing-target":
+			r.MissingTarget = f.value
+		case "min-words":
+			n, err := strconv.Atoi(f.value)
+			if err != nil || n < 0 {
+				b.fail(f.src, "min-words %q: want a number", f.value)
+				continue
+			}
+			r.MinWords = n
+		default:
+			b.fail(f.src, "rules field %q: want capital-not-verb, one-event-per-clause, lone-agent, default-source, default-target, missing-target or min-words", f.name)
+		}
+	}
+}
+
+// ValidVerbCode reports whether code may head a verb entry: a CAMEO event
+// code, a pair of them ("032:033": the second coded from the target back to
+// the source), or one of the special codes "---", "###" and "+++".
+func ValidVerbCode(code string) bool {
+	code, paired, isPair := strings.Cut(code, ":")
+	if isPair {
+		return cameo.RootOf(code) != "" && cameo.RootOf(paired) != ""
+	}
+	return code == "---" || code == DiscardCode || code == ComplexCode || cameo.RootOf(code) != ""
+}
+
+// oddCode reports whether c is a code written as is: letters, digits, '?',
+// '!' or '-', with at most one ':' between two such codes.
+func oddCode(c string) bool {
+	a, b, pair := strings.Cut(c, ":")
+	ok := func(s string) bool {
+		if s == "" || len(s) > 8 {
+			return false
+		}
+		for i := 0; i < len(s); i++ {
+			ch := s[i]
+			if !(ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch == '?' || ch == '!' || ch == '-') {
+				return false
+			}
+		}
+		return true
+	}
+	return ok(a) && (!pair || ok(b))
 }

@@ -33,7 +33,7 @@ func (c *BenchCommand) Run(ctx context.Context, args []string) error {
 		date      = fs.String("date", "2021-01-01", "publication date of plain-text inputs")
 		profile   = fs.String("cpuprofile", "", "write a CPU profile to this file")
 	)
-	fs.Var(&dicts, "dict", "dictionary file in annals format (repeatable); replaces the built-in dictionaries")
+	fs.Var(&dicts, "dict", "dictionary file (repeatable): annals format, or a TABARI, PETRARCH or Phoenix file or .project; replaces the built-in dictionaries")
 	fs.Usage = func() {
 		fmt.Fprintln(c.Stderr, "usage: annals bench [flags] FILE...\n\nLoads the documents into memory, then codes them repeatedly until --sentences\nsentences have been coded, and prints sentences/s, MB/s, dictionary load time\nand peak memory.\n\nFlags:")
 		fs.PrintDefaults()
@@ -47,7 +47,7 @@ func (c *BenchCommand) Run(ctx context.Context, args []string) error {
 	}
 	runtime.GOMAXPROCS(*cpus)
 	t0 := time.Now()
-	d, err := loadDict(dicts)
+	d, err := loadDicts(dicts)
 	if err != nil {
 		return err
 	}

@@ -32,7 +32,7 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 		strict  = fs.Bool("strict", false, "stop at the first bad input instead of skipping it")
 		copies  = fs.Bool("dedup", true, "fold the events of republished copies of a story into mentions of one event;\nholds the output until all input is read (--dedup=false streams)")
 	)
-	fs.Var(&dicts, "dict", "dictionary file in annals format (repeatable); replaces the built-in dictionaries")
+	fs.Var(&dicts, "dict", "dictionary file (repeatable): annals format, or a TABARI, PETRARCH or Phoenix file or .project; replaces the built-in dictionaries")
 	fs.Usage = func() {
 		fmt.Fprintln(c.Stderr, "usage: annals code [flags] [FILE|-]...\n\nCodes .jsonl files (one document a line: id, date, text) and plain-text files\n(one document each, dated by --date); - or no FILE reads standard input.\n\nFlags:")
 		fs.PrintDefaults()
@@ -53,7 +53,7 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 		}
 		r.date = d
 	}
-	d, err := loadDict(dicts)
+	d, err := loadDicts(dicts)
 	if err != nil {
 		return err
 	}

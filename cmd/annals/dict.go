@@ -4,12 +4,14 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"os"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/annals-dev/annals"
 	"github.com/annals-dev/annals/coder"
 	"github.com/annals-dev/annals/dict"
+	"github.com/annals-dev/annals/dict/load"
 	"github.com/annals-dev/annals/ingest"
 )
 
@@ -23,8 +25,11 @@ func (c *DictCommand) Run(ctx context.Context, args []string) error {
 	if len(args) > 0 && args[0] == "who" {
 		return c.who(ctx, args[1:])
 	}
+	if len(args) > 0 && args[0] == "convert" {
+		return c.convert(args[1:])
+	}
 	if len(args) == 0 || (args[0] != "stats" && args[0] != "check") {
-		fmt.Fprintln(c.Stderr, "usage: annals dict stats|check [FILE...]\n       annals dict who NAME [--date YYYY-MM-DD] [--dict FILE]...\n\nWith no FILE, the built-in dictionaries.")
+		fmt.Fprintln(c.Stderr, "usage: annals dict stats|check [FILE...]\n       annals dict convert --to annals [-o OUT] FILE...\n       annals dict who NAME [--date YYYY-MM-DD] [--dict FILE]...\n\nWith no FILE, the built-in dictionaries. FILE may be in annals' format or a\nTABARI, PETRARCH or Phoenix dictionary or .project (told from the content).")
 		return errUsage
 	}
 	fs := flag.NewFlagSet("annals dict "+args[0], flag.ContinueOnError)
@@ -38,6 +43,9 @@ func (c *DictCommand) Run(ctx context.Context, args []string) error {
 		if files, err = dict.ReadFiles(fs.Args()...); err != nil {
 			return err
 		}
+	}
+	if !allOwnFormat(files) {
+		return c.foreign(args[0], files)
 	}
 	if args[0] == "check" {
 		probs := dict.Check(files...)
@@ -54,6 +62,11 @@ func (c *DictCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	return c.stats(d)
+}
+
+// stats prints what a dictionary holds.
+func (c *DictCommand) stats(d *dict.Dictionary) error {
 	s := d.Stats()
 	tw := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
 	for _, row := range []struct {
@@ -68,6 +81,81 @@ func (c *DictCommand) Run(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintf(tw, "version\t%s\n", d.Version)
 	return tw.Flush()
+}
+
+// allOwnFormat reports whether every file is in annals' own format.
+func allOwnFormat(files []dict.File) bool {
+	for _, f := range files {
+		if !dict.IsOwnFormat(f.Data) {
+			return false
+		}
+	}
+	return true
+}
+
+// foreign runs "dict check" or "dict stats" over files of which some are
+// TABARI, PETRARCH or Phoenix dictionaries: each file's format, then every
+// fault the readers found (once, with file:line, and how it was handled), or
+// the counts.
+func (c *DictCommand) foreign(cmd string, files []dict.File) error {
+	d, probs, err := load.Data(files...)
+	if cmd == "check" {
+		for _, f := range files {
+			fmt.Fprintf(c.Stdout, "%s: %s\n", f.Name, load.Format(f.Data))
+		}
+		for _, p := range probs {
+			fmt.Fprintln(c.Stdout, p.Error())
+		}
+		if err != nil {
+			return err
+		}
+		if len(probs) > 0 {
+			return annals.Errorf(annals.EINVALID, "%d problem(s) in the dictionaries (each handled as the original coder handled it)", len(probs))
+		}
+		fmt.Fprintf(c.Stdout, "%d file(s): no problems\n", len(files))
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return c.stats(d)
+}
+
+// convert is "annals dict convert --to annals": it writes dictionaries of
+// any format annals reads in annals' own format.
+func (c *DictCommand) convert(args []string) error {
+	fs := flag.NewFlagSet("annals dict convert", flag.ContinueOnError)
+	fs.SetOutput(c.Stderr)
+	to := fs.String("to", "annals", "the format to write; only annals")
+	out := fs.String("o", "", "write to this file instead of standard output")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if *to != "annals" || fs.NArg() == 0 {
+		fmt.Fprintln(c.Stderr, "usage: annals dict convert --to annals [-o OUT] FILE...")
+		return errUsage
+	}
+	files, err := dict.ReadFiles(fs.Args()...)
+	if err != nil {
+		return err
+	}
+	d, _, err := load.Data(files...)
+	if err != nil {
+		return err
+	}
+	w := c.Stdout
+	if *out != "" {
+		f, err := os.Create(*out)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		w = f
+	}
+	if err := dict.Write(w, d); err != nil {
+		return fmt.Errorf("write dictionary: %w", err)
+	}
+	return nil
 }
 
 // who says what a name resolves to on a date, and why: the code the coder
@@ -94,7 +182,7 @@ func (c *DictCommand) who(ctx context.Context, args []string) error {
 			return errUsage
 		}
 	}
-	d, err := loadDict(dicts)
+	d, err := loadDicts(dicts)
 	if err != nil {
 		return err
 	}

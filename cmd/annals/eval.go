@@ -30,7 +30,7 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 		misses = fs.Int("misses", 1000000, "list at most this many missed and extra events")
 		out    = fs.String("o", "", "also write the predicted events (JSONL) to this file")
 	)
-	fs.Var(&dicts, "dict", "dictionary file in annals format (repeatable); replaces the built-in dictionaries")
+	fs.Var(&dicts, "dict", "dictionary file (repeatable): annals format, or a TABARI, PETRARCH or Phoenix file or .project; replaces the built-in dictionaries")
 	fs.Usage = func() {
 		fmt.Fprintln(c.Stderr, "usage: annals eval GOLD.jsonl [flags]\n\nCodes the documents of a gold file and prints precision, recall and F1 at the\nlevels root, actor and strict, and dated recall, then the missed and extra events.\n\nFlags:")
 		fs.PrintDefaults()
@@ -51,7 +51,7 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := loadDict(dicts)
+	d, err := loadDicts(dicts)
 	if err != nil {
 		return err
 	}

@@ -39,7 +39,7 @@ func (c *IngestCommand) Run(ctx context.Context, args []string) error {
 	date := fs.String("date", "", "publication date of inputs that carry none (YYYY-MM-DD; default today)")
 	strict := fs.Bool("strict", false, "stop at the first bad input instead of skipping it")
 	quiet := fs.Bool("quiet", false, "no progress reports, only the summary")
-	fs.Var(&dicts, "dict", "dictionary file (repeatable); replaces the built-in dictionaries")
+	fs.Var(&dicts, "dict", "dictionary file (repeatable): annals format, or a TABARI, PETRARCH or Phoenix file or .project; replaces the built-in dictionaries")
 	fs.Usage = func() {
 		fmt.Fprintln(c.Stderr, "usage: annals ingest [flags] PATH|URL...\n\nReads plain text, .jsonl, RSS/Atom/JSON feeds, HTML pages, WARC files, .gz of\nany of these and directories (recursively); codes them and stores documents,\nsentences and events. Re-running is safe: unchanged documents are skipped,\nchanged ones replaced.\n\nFlags:")
 		fs.PrintDefaults()
@@ -60,7 +60,7 @@ func (c *IngestCommand) Run(ctx context.Context, args []string) error {
 		}
 		opts.Date = d
 	}
-	d, err := loadDict(dicts)
+	d, err := loadDicts(dicts)
 	if err != nil {
 		return err
 	}

@@ -35,11 +35,11 @@ func (c *RecodeCommand) Run(ctx context.Context, args []string) error {
 	var dicts stringList
 	db := dbFlag(fs)
 	quiet := fs.Bool("quiet", false, "no progress reports, only the summary")
-	fs.Var(&dicts, "dict", "dictionary file (repeatable); replaces the built-in dictionaries")
+	fs.Var(&dicts, "dict", "dictionary file (repeatable): annals format, or a TABARI, PETRARCH or Phoenix file or .project; replaces the built-in dictionaries")
 	if err := fs.Parse(reorder(fs, args)); err != nil {
 		return errUsage
 	}
-	d, err := loadDict(dicts)
+	d, err := loadDicts(dicts)
 	if err != nil {
 		return err
 	}

@@ -354,3 +354,8 @@ func (f *File) Faults() []tabari.Fault {
 	}
 	return nil
 }
+
+// SyntaxOf tells the comment convention of a whole file: TABARI's ';' or
+// PETRARCH's '#' and XML comments. Files in TABARI's syntax read words
+// without a final '_' as stems.
+func SyntaxOf(data []byte) tabari.Syntax { return syntaxOf(data) }

@@ -1,0 +1,43 @@
+package load_test
+
+import (
+	"testing"
+
+	"github.com/annals-dev/annals/dict"
+	"github.com/annals-dev/annals/dict/load"
+)
+
+// FuzzData feeds any bytes to the loader as one dictionary file: whatever
+// its detected format, reading and converting it must not panic, and a
+// dictionary that loads must also write.
+func FuzzData(f *testing.F) {
+	for _, s := range []string{
+		"ARNOR  [ARN]\nGOLLUM\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 950601 - 990815]\n",
+		"<SYNSETS>\n&TIES\n+MILITARY\n+ECONOMIC\n</SYNSETS>\nRESTOR  [064]\n- * &TIES_TIES [902]\n- % * WITH + [031:032]\n- SAID_+ * ^ DEMAND_{ A_ | B } [###]\n",
+		"GOVERNMENT_   [  ~GOV]\nHUMAN_RIGHTS_ACTIVISTS_   [  NGM~]\n",
+		"!PERSON! = MAN, MEN\nCONGRESS!PERSON! [~LEG] # x\nPRESIDENT {} [~GOV]\n",
+		"--- MEET  [040] ---\nMEET {MEETS MET MEETING}\n+SIT_DOWN [043]\n- * WITH $ [036] # x\n",
+		"+World Golf Championships   # x\nBASEBALL\nMONTHS LATER_\n",
+		"COMPLEX: VERBS[5] CONJ[4]\nDEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR]\nSET: CONVERT AGENT = TRUE\n&X\n+A_B\n",
+		"verb 032:033\n    pattern  % ... ATTEND* (a|b c*)\n\nrules\n    lone-agent  ~\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if load.Format(data) == "tabari-project" {
+			return // a project names files on disk: not for a fuzzer to open
+		}
+		d, _, err := load.Data(dict.File{Name: "fuzz.txt", Data: data})
+		if err != nil {
+			return
+		}
+		var w discard
+		if err := dict.Write(&w, d); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+type discard struct{}
+
+func (*discard) Write(p []byte) (int, error) { return len(p), nil }
