@@ -21,6 +21,7 @@ type mention struct {
 	country    string
 	org        string
 	agent      string
+	agentFirst bool // the agent's code goes before the actor's (TABARI "[NGO~]")
 	person     *dict.Person
 	seat       bool   // a seat of power or a capital alone: the government
 	former     bool   // "former", "ex-": a government title no longer held
@@ -89,6 +90,12 @@ func (s *state) findMentions() {
 			}
 			return true
 		})
+		if best != nil && best.Kind != dict.KindPerson && s.negatedPrefix(i) {
+			// "non-Muslims", "anti-government protesters": the word does not
+			// name the actor.
+			i += bestLen
+			continue
+		}
 		if best != nil && best.Kind != dict.KindPerson && s.participleAfter(i+bestLen) {
 			// "government-held", "Israeli-occupied", "Russian-backed": an
 			// adjective that describes something else, not an actor.
@@ -101,16 +108,64 @@ func (s *state) findMentions() {
 			continue
 		}
 		if ps := s.c.d.Surnames[toks[i].Norm]; len(ps) > 0 && isCapitalised(toks[i].Text) {
+			found := false
 			for _, p := range ps {
 				if s.doc.seen[p] {
 					s.items = append(s.items, item{start: i, end: i + 1, e: &dict.Entry{Kind: dict.KindPerson, Person: p, Phrase: toks[i].Text}, learned: true})
+					found = true
 					break
 				}
+			}
+			if p := s.titled(i, ps); !found && p != nil {
+				s.items = append(s.items, item{start: i, end: i + 1, e: &dict.Entry{Kind: dict.KindPerson, Person: p, Phrase: toks[i].Text + " (by title and surname)", Src: p.Src}})
 			}
 		}
 		i++
 	}
 	s.compose()
+}
+
+// leadingModifier reports whether token k is a modifier that may open a
+// mention. A participle ("jailed", "exiled") does so only after a
+// determiner: in "has jailed a student" it is the verb.
+func (s *state) leadingModifier(k int) bool {
+	n := s.toks[k].Norm
+	if !modifiers[n] || n == "-" {
+		return false
+	}
+	return !strings.HasSuffix(n, "ed") || k > 0 && determiners[s.toks[k-1].Norm]
+}
+
+// negatedPrefix reports whether the phrase at token k is written joined after
+// "non-" or "anti-": "non-Muslims" are no Muslims.
+func (s *state) negatedPrefix(k int) bool {
+	if k < 2 || s.toks[k-1].Norm != "-" || s.toks[k-1].Start != s.toks[k-2].End || s.toks[k].Start != s.toks[k-1].End {
+		return false
+	}
+	n := s.toks[k-2].Norm
+	return n == "non" || n == "anti"
+}
+
+// titled returns the one person among ps, people who share the surname at
+// token k, that holds a role on the day when a title stands right before the
+// surname ("President Bush" in 2008 is George W. Bush), or nil.
+func (s *state) titled(k int, ps []*dict.Person) *dict.Person {
+	if len(s.items) == 0 || s.items[len(s.items)-1].end != k || s.items[len(s.items)-1].e.Kind != dict.KindAgent {
+		return nil
+	}
+	if k+1 < len(s.toks) && isCapitalised(s.toks[k+1].Text) {
+		return nil // "President Abdelaziz Bouteflika": a first name, not the surname
+	}
+	var found *dict.Person
+	for _, p := range ps {
+		if _, r := p.CodeOn(s.day); r != nil {
+			if found != nil {
+				return nil // two namesakes in office: the title does not tell
+			}
+			found = p
+		}
+	}
+	return found
 }
 
 // participleAfter reports whether tokens k, k+1 are "-" and a past participle
@@ -223,8 +278,14 @@ func (s *state) compose() {
 			continue // "withdrew its troops from Kyiv": Kyiv is where they were
 		}
 		k++
-		for k < b.start && (determiners[toks[k].Norm] || modifiers[toks[k].Norm] || directions[toks[k].Norm]) {
-			k++
+		for k < b.start {
+			if determiners[toks[k].Norm] || modifiers[toks[k].Norm] || directions[toks[k].Norm] {
+				k++
+			} else if k+2 < b.start && s.participleAfter(k+1) {
+				k += 3 // "dissidents from military-ruled Myanmar"
+			} else {
+				break
+			}
 		}
 		if k != b.start {
 			continue
@@ -248,10 +309,13 @@ func (s *state) compose() {
 		}
 		s.mentions = append(s.mentions[:m], s.mentions[m+1:]...)
 	}
-	// Leading determiners belong to the mention; a preposition before it may make it a place.
+	// Leading determiners and modifiers belong to the mention ("the two exiled
+	// dissidents", "senior officials"), so that a pattern slot may start
+	// there; a preposition before it may make it a place.
 	for m := range s.mentions {
 		mm := &s.mentions[m]
-		for mm.start > 0 && determiners[toks[mm.start-1].Norm] {
+		for mm.start > 0 && (determiners[toks[mm.start-1].Norm] || s.leadingModifier(mm.start-1)) &&
+			(m == 0 || s.mentions[m-1].end <= mm.start-1) {
 			mm.start--
 		}
 		if mm.start > 0 && locatives[toks[mm.start-1].Norm] {
@@ -413,6 +477,7 @@ func (s *state) addItem(m *mention, it *item) {
 	case dict.KindAgent:
 		if m.agent == "" {
 			m.agent = e.Code
+			m.agentFirst = e.AgentFirst
 		}
 	case dict.KindPerson:
 		m.person = e.Person
@@ -472,6 +537,8 @@ func (s *state) codeMention(m *mention) {
 		m.agent = ""
 	}
 	switch {
+	case base != "" && m.agent != "" && m.agentFirst:
+		m.code = m.agent + base
 	case base != "" && m.agent != "":
 		m.code = base + m.agent
 	case base != "" && m.seat && m.agent == "":
@@ -479,7 +546,13 @@ func (s *state) codeMention(m *mention) {
 	case base != "":
 		m.code = base
 	case m.agent != "":
-		m.code = "---" + m.agent
+		switch s.c.d.Rules.LoneAgent {
+		case "":
+			m.code = "---" + m.agent
+		case "none":
+		default:
+			m.code = s.c.d.Rules.LoneAgent + m.agent
+		}
 	}
 	if m.code != "" {
 		s.note(m, " → "+m.code)

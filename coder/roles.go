@@ -238,12 +238,21 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 	if m.verb >= 0 && s.negated(L, m.verb) {
 		return reject("negated verb")
 	}
+	if k := s.governor(m); k != nil {
+		return reject("what «%s» asks, threatens or intends: not an event of its own", s.tokText(k.start, k.end))
+	}
 	src, tgt := m.source, m.target
 	passive := m.verb >= 0 && s.passive(m.verb)
 	if passive && !m.p.HasSource {
 		// "Y was attacked by X": X is the source, Y the target.
 		agent := -1
-		for j := m.end; j+1 < R+1 && j+1 < len(s.toks); j++ {
+		if tgt >= 0 && s.groups[tgt].start > 0 && s.toks[s.groups[tgt].start-1].Norm == "by" {
+			// "Y was urged by X to": the pattern's target slot took the agent.
+			agent, tgt = tgt, -1
+		}
+		// The agent phrase may stand inside the match as an adjunct: "was
+		// pressured by Congress to".
+		for j := m.verb + 1; agent < 0 && j+1 < R+1 && j+1 < len(s.toks); j++ {
 			if s.toks[j].Norm == "by" {
 				if g := s.groupAt(j + 1); g >= 0 {
 					agent = g
@@ -282,6 +291,16 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 		// "staged a protest in Beijing".
 		tgt = s.objectAfter(m.end, R, src, true)
 	}
+	rules := &s.c.d.Rules
+	if src < 0 && rules.DefaultSource != "" {
+		src = s.stand(rules.DefaultSource, m.start)
+	}
+	if tgt < 0 && rules.DefaultTarget != "" && src >= 0 && len(s.groups[src].members) < 2 {
+		tgt = s.stand(rules.DefaultTarget, m.end)
+	}
+	if tgt < 0 && rules.MissingTarget != "" && src >= 0 && len(s.groups[src].members) < 2 && !m.p.Compound {
+		tgt = s.stand(rules.MissingTarget, m.end)
+	}
 	if src < 0 {
 		return reject("no source actor in the clause")
 	}
@@ -292,6 +311,15 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 		srcMembers = s.slotMembers(src, m.sourceFrom, m.sourceTo)
 	}
 	switch {
+	case m.p.Compound && len(srcMembers) > 1:
+		// TABARI's '%': the event is between the compound's members.
+		for _, a := range srcMembers {
+			for _, b := range srcMembers {
+				if a != b {
+					pairs = append(pairs, [2]int{a, b})
+				}
+			}
+		}
 	case tgt >= 0:
 		tgtMembers := s.groups[tgt].members
 		if tgt == m.target {
@@ -333,6 +361,14 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 		ev.Date, ev.DatePrecision, ev.DateText, ev.Planned = date.Date, date.DatePrecision, date.DateText, date.Planned
 		ev.Location = loc
 		events = append(events, ev)
+		if m.p.Paired != "" {
+			// "[032:033]": the paired code, from the target to the source.
+			back := ev
+			back.Source, back.Target = bc, ac
+			back.SourceText, back.TargetText = ev.TargetText, ev.SourceText
+			setCode(&back, m.p.Paired)
+			events = append(events, back)
+		}
 	}
 	if ex != nil {
 		switch {
@@ -355,6 +391,50 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 		}
 	}
 	return events
+}
+
+// governors are the CAMEO roots whose patterns, ending in "to", take the
+// verb after them as their content: an appeal (02), an intent (03), a demand
+// (10), a rejection (12), a threat (13), coercion (17). In "urged Y to help
+// Z" or "refused to help Z" the help is not an event.
+var governors = map[string]bool{"02": true, "03": true, "10": true, "12": true, "13": true, "17": true}
+
+// governor returns the kept match whose infinitive complement match m is:
+// one of the governors' patterns that ends right before m's "to" or takes
+// it as its last word. It returns nil when there is none.
+func (s *state) governor(m *match) *match {
+	if m.start == 0 {
+		return nil
+	}
+	to := m.start - 1
+	if n := s.toks[to].Norm; n != "to" && n != "into" {
+		return nil
+	}
+	for i := range s.matches {
+		k := &s.matches[i]
+		if k == m || k.p.Null() || (k.end != m.start && k.end != to) || !governors[rootOf(k.p.Code)] {
+			continue
+		}
+		return k
+	}
+	return nil
+}
+
+func rootOf(code string) string {
+	if len(code) < 2 {
+		return code
+	}
+	return code[:2]
+}
+
+// stand adds a group of one mention that names no words and codes as
+// code, for a default source or target, and returns it. The group is left
+// out of the token index, so no pattern slot finds it.
+func (s *state) stand(code string, at int) int {
+	s.mentions = append(s.mentions, mention{start: at, end: at, code: code, why: "default " + code})
+	s.groups = append(s.groups, group{start: at, end: at, members: []int{len(s.mentions) - 1}})
+	s.mentions[len(s.mentions)-1].group = len(s.groups) - 1
+	return len(s.groups) - 1
 }
 
 // objectAfter returns the first group in [from, to) other than not, places

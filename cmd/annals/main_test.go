@@ -171,8 +171,9 @@ func TestAccuracyFloors(t *testing.T) {
 		file   string
 		rootF1 float64
 	}{
-		// The issue's floor is 0.5; 0.587 was reached, so fall no lower than 0.58.
-		{"gold/udp_petr2_gsr.jsonl", 0.58},
+		// The issue asks for 0.7; 0.715 was reached (0.707 when "annals code"
+		// merges the two identical stories GOLD_5 and GOLD_9), so fall no lower than 0.70.
+		{"gold/udp_petr2_gsr.jsonl", 0.70},
 		{"gold/petr2_pytest.jsonl", 1.0},
 	}
 	for _, f := range floors {
