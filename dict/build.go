@@ -96,21 +96,7 @@ func (b *Builder) AddAgent(words []Word, e *Entry) {
 // their forms; those without are inflected at Build. Weight, HasSource and
 // HasTarget are computed here.
 func (b *Builder) AddPattern(p *Pattern) {
-	p.Weight, p.HasSource, p.HasTarget = 0, false, false
-	for _, e := range p.Elems {
-		switch e.Kind {
-		case ElemWords:
-			if !e.Optional && len(e.Options) > 0 {
-				p.Weight += len(e.Options[0])
-			}
-		case ElemTarget:
-			p.HasTarget = true
-			p.Weight++
-		case ElemSource:
-			p.HasSource = true
-			p.Weight++
-		}
-	}
+	p.weigh()
 	b.b.d.Patterns = append(b.b.d.Patterns, p)
 }
 

@@ -375,3 +375,23 @@ func (p *Pattern) setAnchor() {
 		}
 	}
 }
+
+// weigh sets Weight (the words a match must hold, each slot counting one),
+// HasSource and HasTarget from the pattern's elements.
+func (p *Pattern) weigh() {
+	p.Weight, p.HasSource, p.HasTarget = 0, false, false
+	for _, e := range p.Elems {
+		switch e.Kind {
+		case ElemWords:
+			if !e.Optional && len(e.Options) > 0 {
+				p.Weight += len(e.Options[0])
+			}
+		case ElemTarget:
+			p.HasTarget = true
+			p.Weight++
+		case ElemSource:
+			p.HasSource = true
+			p.Weight++
+		}
+	}
+}

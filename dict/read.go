@@ -421,20 +421,7 @@ func (b *builder) addVerb(code string, src Source, fields []field) {
 				p.Compound = true
 			}
 		}
-		for _, e := range elems {
-			switch e.Kind {
-			case ElemWords:
-				if !e.Optional {
-					p.Weight += len(e.Options[0])
-				}
-			case ElemTarget:
-				p.HasTarget = true
-				p.Weight++
-			case ElemSource:
-				p.HasSource = true
-				p.Weight++
-			}
-		}
+		p.weigh()
 		b.d.Patterns = append(b.d.Patterns, p)
 	}
 }
