@@ -31,6 +31,10 @@ type Document struct {
 	Date time.Time
 	// Text is the body, exactly as read. Every offset in the pipeline points into it.
 	Text string
+	// Lang is the language of the text as its source declares it, a BCP 47
+	// tag such as "en-GB" or "fr"; "" when unknown. It decides how a
+	// numeric date that reads both ways ("09/11/2020") is read.
+	Lang string
 	// Story is the ID of the first document of the story this document
 	// belongs to, as duplicate detection grouped them: the document's own ID
 	// unless it is a republished copy of an earlier one; "" when not yet

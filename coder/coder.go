@@ -98,9 +98,10 @@ func (c *Coder) Dictionary() *dict.Dictionary { return c.d }
 
 // docState is what the coder remembers across the sentences of one document.
 type docState struct {
-	doc  *annals.Document
-	seen map[*dict.Person]bool // people named in full so far
-	orig string
+	doc   *annals.Document
+	seen  map[*dict.Person]bool // people named in full so far
+	orig  string
+	order dates.Order // how the document's locale writes numeric dates
 }
 
 // state is the scratch space for one sentence; its slices are reused.
@@ -146,11 +147,17 @@ func (c *Coder) CodeDocument(ctx context.Context, doc *annals.Document) (*annals
 }
 
 // ContentHash identifies a document's content: its id, URL, title,
-// publisher, original source, date and text.
+// publisher, original source, date, text and declared language.
 func ContentHash(doc *annals.Document) string {
 	h := sha256.New()
 	for _, f := range []string{doc.ID, doc.URL, doc.Title, doc.Publisher, doc.OriginalSource, doc.Date.Format(time.DateOnly), doc.Text} {
 		h.Write([]byte(f))
+		h.Write([]byte{0})
+	}
+	if doc.Lang != "" {
+		// Only when set, so that the hashes of documents stored before
+		// Lang existed stay as they were.
+		h.Write([]byte("lang " + doc.Lang))
 		h.Write([]byte{0})
 	}
 	return hex.EncodeToString(h.Sum(nil))
@@ -169,7 +176,7 @@ func (c *Coder) code(ctx context.Context, doc *annals.Document, explain bool, ou
 		return nil, nil, annals.Errorf(annals.EINVALID, "document %s: empty text", doc.ID)
 	}
 	body := text.Body(doc)
-	ds := &docState{doc: doc, seen: map[*dict.Person]bool{}, orig: body.OriginalSource}
+	ds := &docState{doc: doc, seen: map[*dict.Person]bool{}, orig: body.OriginalSource, order: dates.OrderOf(doc.Lang)}
 	if doc.OriginalSource != "" {
 		ds.orig = doc.OriginalSource
 	}
@@ -278,7 +285,7 @@ func (s *state) codeSentence(events []annals.Event) []annals.Event {
 			return events
 		}
 	}
-	s.exprs = dates.Find(s.sent.Text, s.doc.doc.Date, false)
+	s.exprs = dates.FindIn(s.sent.Text, s.doc.doc.Date, false, s.doc.order)
 	n := len(events)
 	done, last := false, 0
 	for mi := range s.matches {
@@ -436,7 +443,7 @@ func (s *state) dateFor(ev *annals.Event, vs, ve, cs, ce int) {
 	exprs := s.exprs
 	if future {
 		if s.futureExprs == nil {
-			s.futureExprs = dates.Find(s.sent.Text, pub, true)
+			s.futureExprs = dates.FindIn(s.sent.Text, pub, true, s.doc.order)
 		}
 		exprs = s.futureExprs
 	}

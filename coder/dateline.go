@@ -19,7 +19,7 @@ func (c *Coder) dateline(doc *annals.Document, span annals.Span) *annals.Datelin
 	}
 	raw := doc.Text[span.Start:span.End]
 	d := &annals.Dateline{Text: raw}
-	for _, e := range dates.Find(raw, doc.Date, false) {
+	for _, e := range dates.FindIn(raw, doc.Date, false, dates.OrderOf(doc.Lang)) {
 		if e.Precision == annals.PrecisionDay {
 			d.Date = e.Date.Format(time.DateOnly)
 			// The place is what precedes the date.

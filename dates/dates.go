@@ -22,6 +22,11 @@ type Expr struct {
 	// Future is true when Date falls after the publication date: "tomorrow",
 	// "next week", "on Friday" in a future-tense clause.
 	Future bool
+	// Through is the last day, month or year of a range ("from March 3 to
+	// 5, 2020", "9-12 November", "between 2018 and 2020"), at Date's
+	// precision; zero when the expression is not a range. Date is its
+	// first.
+	Through time.Time
 }
 
 // Find returns every date expression in sentence, in order, resolved against
@@ -33,6 +38,13 @@ type Expr struct {
 // documentation). Find returns nil when the sentence holds no date
 // expression.
 func Find(sentence string, pub time.Time, future bool) []Expr {
+	return FindIn(sentence, pub, future, Unknown)
+}
+
+// FindIn is Find for copy whose numeric dates are written in the given
+// order: with DayFirst or MonthFirst, a numeric date that reads both ways
+// ("09/11/2020") is read in that order rather than left unread.
+func FindIn(sentence string, pub time.Time, future bool, order Order) []Expr {
 	pos := firstTrigger(sentence, dateTrigger)
 	if pos < 0 {
 		return nil
@@ -45,6 +57,7 @@ func Find(sentence string, pub time.Time, future bool) []Expr {
 		s:      sentence,
 		toks:   tokenize(sentence[from:], buf[:0]),
 		future: future,
+		order:  order,
 	}
 	if from > 0 {
 		for k := range p.toks {
@@ -75,6 +88,12 @@ type parser struct {
 	py, pm, pd int
 	pwd        int // pub's weekday, Sunday 0
 	future     bool
+	order      Order // how numeric dates that read both ways are read
+	between    bool  // the expression being matched opens with "between"
+	// through is the end of the range just matched, if it is one. It is
+	// kept as numbers: a time.Time holds a pointer, which would make escape
+	// analysis move the token buffer to the heap.
+	through when
 }
 
 // res is what a head matcher found: the token after the expression, the date
@@ -96,6 +115,7 @@ func (p *parser) run(s string) []Expr {
 			i++
 			continue
 		}
+		p.through = when{}
 		r, ok := p.match(i)
 		if !ok {
 			i++
@@ -107,6 +127,9 @@ func (p *parser) run(s string) []Expr {
 			Date:      r.date,
 			Precision: r.prec,
 			Future:    r.date.After(p.pub),
+		}
+		if p.through.m != 0 {
+			e.Through = date(p.through.y, p.through.m, p.through.d)
 		}
 		e.Text = s[e.Start:e.End]
 		if out == nil {
@@ -179,6 +202,8 @@ func (p *parser) head(j int, c ctx, start int) (res, bool) {
 	if j >= len(p.toks) {
 		return res{}, false
 	}
+	p.between = c.has(wBetween)
+	p.through = when{}
 	t := &p.toks[j]
 	switch t.cls {
 	case clsNum:
@@ -366,38 +391,172 @@ func (p *parser) optYear(k int) (y, n int) {
 	return 0, k
 }
 
-// explicit reads "Month Day [Year]" or "Day [of] Month [Year]" at k and
-// returns the year (0 when none is written), month, day and the token after.
-func (p *parser) explicit(k int) (y, m, d, n int, ok bool) {
+// when is a day as written: y is 0 when no year is written.
+type when struct{ y, m, d int }
+
+// before reports whether a falls before b in the same year.
+func (a when) before(b when) bool { return a.m < b.m || a.m == b.m && a.d < b.d }
+
+// explicit reads an explicit date at k: "Month Day [Year]", "Day [of]
+// Month [Year]", or a range that starts there ("March 3 to 5, 2020",
+// "between 3 March and 5 April", "9-12 November"). It returns the first
+// day, the last day of a range (zero when there is none) and the token
+// after. A year written only at the end of a range is the first day's
+// year too, or the year before when the range crosses New Year.
+func (p *parser) explicit(k int) (from, to when, n int, ok bool) {
+	from, n, monthFirst, ok := p.single(k)
+	if ok {
+		e, isRange := p.rangeSep(n)
+		if !isRange {
+			return from, when{}, n, true
+		}
+		if t, n2, _, ok := p.single(e); ok && p.rangeEnd(&from, &t) {
+			return from, t, n2, true
+		}
+		// "March 3 to 5, 2020": the end is a day of the same month.
+		if monthFirst && from.y == 0 {
+			if d, n2, ok := p.dayIn(e); ok && d > from.d && d <= maxDay[from.m] {
+				t := when{m: from.m, d: d}
+				t.y, n2 = p.optYear(n2)
+				if p.rangeEnd(&from, &t) {
+					return from, t, n2, true
+				}
+			}
+		}
+		return from, when{}, n, true
+	}
+	// "9-12 November", "9 to 12 November 2020": the month comes once, after
+	// the last day.
+	d, e, ok := p.dayIn(k)
+	if !ok {
+		return when{}, when{}, 0, false
+	}
+	if e, ok = p.rangeSep(e); !ok {
+		return when{}, when{}, 0, false
+	}
+	t, n, monthFirst, ok := p.single(e)
+	if !ok || monthFirst || d >= t.d {
+		return when{}, when{}, 0, false
+	}
+	return when{t.y, t.m, d}, t, n, true
+}
+
+// rangeEnd checks that to can close a range opening at from, and gives
+// from the year written at the end when it has none of its own.
+func (p *parser) rangeEnd(from, to *when) bool {
+	switch {
+	case from.y == 0 && to.y != 0:
+		y := to.y
+		if to.before(*from) {
+			y--
+		}
+		if from.d > daysIn(y, from.m) {
+			return false
+		}
+		from.y = y
+	case from.y != 0 && to.y != 0:
+		return date(from.y, from.m, from.d).Before(date(to.y, to.m, to.d))
+	}
+	// No year at the end: a later day, or an earlier month in the next year.
+	return from.before(*to) || to.m < from.m
+}
+
+// single reads one explicit date at k: "Month Day [Year]" or "Day [of]
+// Month [Year]". monthFirst says which order it is written in.
+func (p *parser) single(k int) (w when, n int, monthFirst, ok bool) {
 	if mm, _, next, isMonth := p.monthAt(k); isMonth {
-		m = mm
-		d, n, ok = p.dayAt(next)
+		w.m, monthFirst = mm, true
+		w.d, n, ok = p.dayIn(next)
 	} else {
-		d, n, ok = p.dayAt(k)
+		w.d, n, ok = p.dayIn(k)
 		if ok {
 			if p.is(n, wOf) {
 				n++
 			}
-			m, _, n, ok = p.monthAt(n)
+			w.m, _, n, ok = p.monthAt(n)
 		}
 	}
-	if !ok || d > maxDay[m] {
-		return 0, 0, 0, 0, false
+	if !ok || w.d > maxDay[w.m] {
+		return when{}, 0, false, false
 	}
-	y, n = p.optYear(n)
-	if y != 0 && d > daysIn(y, m) {
-		return 0, 0, 0, 0, false
+	w.y, n = p.optYear(n)
+	if w.y != 0 && w.d > daysIn(w.y, w.m) {
+		return when{}, 0, false, false
 	}
-	return y, m, d, n, true
+	return w, n, monthFirst, true
+}
+
+// rangeSep reads what joins the two ends of a range at k ("-", "to",
+// "through", "until", and "and" after "between") and returns the token
+// after it.
+func (p *parser) rangeSep(k int) (int, bool) {
+	if k >= len(p.toks) {
+		return 0, false
+	}
+	switch {
+	case p.punct(k, '-'), p.is(k, wTo), p.is(k, wThrough), p.is(k, wUntil), p.is(k, wTill):
+		return k + 1, true
+	case p.between && p.toks[k].cls == clsWord && equalFold(p.s[p.toks[k].start:p.toks[k].end], "and"):
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// dayIn reads a day of the month at k like dayAt, and also one that a dash
+// joins to another day: the "3" and the "5" of "March 3-5".
+func (p *parser) dayIn(k int) (d, n int, ok bool) {
+	if d, n, ok := p.dayAt(k); ok {
+		return d, n, true
+	}
+	if k >= len(p.toks) {
+		return 0, 0, false
+	}
+	t := &p.toks[k]
+	if (t.cls != clsNum && t.cls != clsOrd) || t.ndig > 2 || t.num < 1 || t.num > 31 {
+		return 0, 0, false
+	}
+	if p.numberGoesOn(k) && !p.dayDash(k+1) || p.numberGoesBack(k) && !p.dayDash(k-1) {
+		return 0, 0, false
+	}
+	return int(t.num), k + 1, true
+}
+
+// dayDash reports whether the dash at k joins two day numbers and nothing
+// more: "3-5" but not "2014-15-03" or "3-5-2020".
+func (p *parser) dayDash(k int) bool {
+	if !p.punct(k, '-') || k < 1 || k+1 >= len(p.toks) {
+		return false
+	}
+	a, b := &p.toks[k-1], &p.toks[k+1]
+	if a.cls != clsNum || b.cls != clsNum && b.cls != clsOrd || a.ndig > 2 || b.ndig > 2 {
+		return false
+	}
+	return !p.punct(k+2, '-') && !p.punct(k+2, '/') && !p.punct(k-2, '-') && !p.punct(k-2, '/')
 }
 
 // explicitDate resolves what explicit read: the date itself when the year
-// is written, else the month-day nearest pub in the direction fut says.
-func (p *parser) explicitDate(y, m, d int, fut bool) (time.Time, bool) {
-	if y != 0 {
-		return date(y, m, d), true
+// is written, else the month-day nearest pub in the direction fut says; and
+// the last day of a range, in the year of the first or the one after.
+func (p *parser) explicitDate(from, to when, fut bool) (t time.Time, through when, ok bool) {
+	if from.y != 0 {
+		t = date(from.y, from.m, from.d)
+	} else if t, ok = p.monthDay(from.m, from.d, fut); !ok {
+		return t, through, false
 	}
-	return p.monthDay(m, d, fut)
+	if to.m == 0 {
+		return t, through, true
+	}
+	y := to.y
+	if y == 0 {
+		y = t.Year()
+		if to.before(from) {
+			y++
+		}
+	}
+	if to.d > daysIn(y, to.m) {
+		return t, through, false
+	}
+	return t, when{y, to.m, to.d}, true
 }
 
 // monthDay returns the latest m/d not after pub, or with fut the earliest
@@ -591,11 +750,12 @@ func equalFold(s, lower string) bool {
 
 // explicitHead matches a day-first date at an ordinal: "9th of November".
 func (p *parser) explicitHead(j, start int) (res, bool) {
-	y, m, d, n, ok := p.explicit(j)
+	from, to, n, ok := p.explicit(j)
 	if !ok {
 		return res{}, false
 	}
-	t, ok := p.explicitDate(y, m, d, p.fut(start, n))
+	t, through, ok := p.explicitDate(from, to, p.fut(start, n))
+	p.through = through
 	return res{n, t, annals.PrecisionDay}, ok
 }
 
@@ -620,8 +780,19 @@ func (p *parser) numHead(j int, c ctx, start int) (res, bool) {
 			return r, true
 		}
 	}
-	if c.has(wIn, wSince, wBy, wOf, wUntil, wTill, wBefore, wAfter, wDuring, wFrom, wThrough, wEarly, wLate, wMid) {
-		if y, n, ok := p.yearAt(j); ok && p.trailOK(n, true) && !p.countRange(n) {
+	if c.has(wIn, wSince, wBy, wOf, wUntil, wTill, wBefore, wAfter, wDuring, wFrom, wThrough, wBetween, wEarly, wLate, wMid) {
+		y, n, ok := p.yearAt(j)
+		if !ok {
+			return res{}, false
+		}
+		// "from 2018 to 2020", "between 2018 and 2020".
+		if e, ok := p.rangeSep(n); ok {
+			if y2, n2, ok := p.yearAt(e); ok && y2 > y && p.trailOK(n2, true) {
+				p.through = when{y2, 1, 1}
+				return res{n2, date(y, 1, 1), annals.PrecisionYear}, true
+			}
+		}
+		if p.trailOK(n, true) && !p.countRange(n) {
 			return res{n, date(y, 1, 1), annals.PrecisionYear}, true
 		}
 	}
@@ -629,16 +800,15 @@ func (p *parser) numHead(j int, c ctx, start int) (res, bool) {
 }
 
 // countRange reports whether a "to N" or "and N" after a year candidate
-// shows it was a count: "from 2000 to 3000 troops".
+// shows it was a count: "from 2000 to 3000 troops", "between 1500 and
+// 2500 people".
 func (p *parser) countRange(k int) bool {
-	if !p.is(k, wTo) && !p.punct(k, '-') {
+	e, ok := p.rangeSep(k)
+	if !ok || e >= len(p.toks) || p.toks[e].cls != clsNum {
 		return false
 	}
-	if k+1 >= len(p.toks) || p.toks[k+1].cls != clsNum {
-		return false
-	}
-	_, _, ok := p.yearAt(k + 1)
-	return !ok
+	_, n, ok := p.yearAt(e)
+	return !ok || !p.trailOK(n, true)
 }
 
 // iso matches a year-first numeric date: 2020-11-09 or 2020/11/09.
@@ -671,8 +841,9 @@ func (p *parser) iso(j int) (res, bool) {
 // locale that writes dots has it (09.11.2020); with slashes or hyphens it
 // is day first when the first number cannot be a month (25/12/2020) and
 // month first when the second cannot (12/25/2020). "09/11/2020", which
-// British and American copy read differently, is left alone: a wrong date
-// is worse than none.
+// British and American copy read differently, is read in the order of the
+// copy's locale, and left alone when that is unknown: a wrong date is
+// worse than none.
 func (p *parser) numeric(j int) (res, bool) {
 	if j+4 >= len(p.toks) || p.toks[j].ndig > 2 || p.toks[j+2].ndig > 2 || p.toks[j+4].ndig != 4 {
 		return res{}, false
@@ -697,6 +868,9 @@ func (p *parser) numeric(j int) (res, bool) {
 	case b > 12 && a <= 12:
 		d, m = b, a
 	case a == b:
+	case p.order == DayFirst:
+	case p.order == MonthFirst:
+		d, m = b, a
 	default:
 		return res{}, false
 	}
@@ -713,7 +887,7 @@ func (p *parser) monthHead(j int, c ctx, start int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	if _, _, _, _, ok := p.explicit(j); ok {
+	if _, _, _, ok := p.explicit(j); ok {
 		return p.explicitHead(j, start)
 	}
 	if _, _, ok := p.dayAt(n); ok {
@@ -721,10 +895,36 @@ func (p *parser) monthHead(j int, c ctx, start int) (res, bool) {
 		return res{}, false
 	}
 	if y, n, ok := p.yearAt(n); ok {
+		// "from March 2019 to May 2020", "March-May 2020".
+		if m2, y2, n2, ok := p.monthRange(n); ok {
+			if y2 == 0 {
+				y2 = y
+			}
+			if date(y2, m2, 1).After(date(y, m, 1)) {
+				p.through = when{y2, m2, 1}
+				return res{n2, date(y, m, 1), annals.PrecisionMonth}, true
+			}
+		}
 		return res{n, date(y, m, 1), annals.PrecisionMonth}, true
 	}
 	if abbr || !p.bareMonthOK(j, n, c) {
 		return res{}, false
+	}
+	// "from March to May 2020": the year at the end is the range's.
+	m2, y2, n2, isRange := p.monthRange(n)
+	if isRange && m2 == m {
+		isRange = false
+	}
+	if isRange && y2 != 0 {
+		y := y2
+		if m > m2 {
+			y--
+		}
+		p.through = when{y2, m2, 1}
+		return res{n2, date(y, m, 1), annals.PrecisionMonth}, true
+	}
+	if isRange {
+		n = n2
 	}
 	y := p.py
 	if p.fut(start, n) {
@@ -734,7 +934,36 @@ func (p *parser) monthHead(j int, c ctx, start int) (res, bool) {
 	} else if m > p.pm {
 		y--
 	}
+	if isRange {
+		y2 = y
+		if m2 < m {
+			y2++
+		}
+		p.through = when{y2, m2, 1}
+	}
 	return res{n, date(y, m, 1), annals.PrecisionMonth}, true
+}
+
+// monthRange reads the end of a range of months at k ("to May 2020",
+// "- May", "and June" after "between") and returns the month, its year (0
+// when none is written) and the token after.
+func (p *parser) monthRange(k int) (m, y, n int, ok bool) {
+	e, ok := p.rangeSep(k)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	m, abbr, n, ok := p.monthAt(e)
+	if !ok || abbr {
+		return 0, 0, 0, false
+	}
+	if _, _, ok := p.dayIn(n); ok {
+		// "from March to May 5" is not a range of months.
+		return 0, 0, 0, false
+	}
+	if y, n2, ok := p.yearAt(n); ok {
+		return m, y, n2, true
+	}
+	return m, 0, n, true
 }
 
 // bareMonthOK reports whether the month name at j, with no day or year,
@@ -744,7 +973,7 @@ func (p *parser) bareMonthOK(j, n int, c ctx) bool {
 	if p.word(j).flags&fNeedCap != 0 && p.word(j).val == 5 {
 		return c.has(wIn, wSince, wEarly, wLate, wMid, wUntil, wTill, wDuring) && p.trailOK(n, false)
 	}
-	return c.has(wIn, wSince, wDuring, wBy, wUntil, wTill, wBefore, wAfter, wFrom, wOf, wThrough, wEarly, wLate, wMid)
+	return c.has(wIn, wSince, wDuring, wBy, wUntil, wTill, wBefore, wAfter, wFrom, wOf, wThrough, wBetween, wEarly, wLate, wMid)
 }
 
 // weekdayHead matches a weekday: "on Thursday", "Monday night", and a
@@ -762,8 +991,9 @@ func (p *parser) weekdayHead(j int, c ctx, start int) (res, bool) {
 	if p.punct(k, ',') {
 		k++
 	}
-	if y, m, d, n, ok := p.explicit(k); ok {
-		t, ok := p.explicitDate(y, m, d, p.fut(start, n))
+	if from, to, n, ok := p.explicit(k); ok {
+		t, through, ok := p.explicitDate(from, to, p.fut(start, n))
+		p.through = through
 		return res{n, t, annals.PrecisionDay}, ok
 	}
 	if abbr || p.namedDay(j, start) || start < j && c.has(wIn) {

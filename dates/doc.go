@@ -20,6 +20,16 @@
 // "next Thursday" for the week after. The caller says which with the
 // future argument, and [FutureTense] is one way to decide.
 //
+// A range ("from March 3 to 5, 2020", "March 3-5", "9-12 November",
+// "between 3 March and 5 April", "from March to May 2020", "between 2008
+// and 2012") is one expression: Date is its first day, month or year and
+// [Expr.Through] its last, at the same precision. A year written once at
+// the end belongs to both ends, so "from December 28 to January 4, 2021"
+// starts on 2020-12-28; without a year the range resolves like its first
+// day, and its end falls in the same year or the next. "and" joins a range
+// only after "between", and a second number that is no year keeps a count
+// a count: "between 2000 and 3000 troops" is no date.
+//
 // A sentence often mixes tenses ("The ministry said on Wednesday that talks
 // will resume on Friday"), so the words right around each expression
 // overrule the sentence's tense when they are clear: a past-tense verb in
@@ -63,8 +73,11 @@
 // "early/mid/late", and not when a content word follows it ("in 1988
 // people"); a numeric date is read when its order is certain: year first
 // (2020-11-09), dotted and so day first (09.11.2020), or with a day above 12
-// on either side of a slash or hyphen (25/12/2020, 12/25/2020); one that
-// British and American copy read differently ("09/11/2020") is skipped.
+// on either side of a slash or hyphen (25/12/2020, 12/25/2020). One that
+// British and American copy read differently ("09/11/2020") is read in the
+// order of the copy's locale with [FindIn] and [OrderOf] ("en-GB" day
+// first, "en-US" month first), and skipped when the locale is unknown or
+// bare "en".
 //
 // # Speed
 //

@@ -9,8 +9,9 @@ import (
 )
 
 // FuzzFind checks that Find never panics, that its offsets are in bounds,
-// in order and match the text, and that every date is a valid UTC midnight,
-// whatever the bytes, including invalid UTF-8.
+// in order and match the text, that every date is a valid UTC midnight and
+// every range ends after it starts, whatever the bytes (including invalid
+// UTF-8) and whatever the locale.
 func FuzzFind(f *testing.F) {
 	for _, tc := range findCases {
 		f.Add(tc.sentence, int64(0), tc.future)
@@ -18,13 +19,16 @@ func FuzzFind(f *testing.F) {
 	f.Add("on the 31st of February 2020", int64(-40), false)
 	f.Add("Thu., Feb. 29 and Sept 31, 2199-12-31", int64(300000), true)
 	f.Add("in 99999999999 days ago 2020-1-1 \xe2\x80\x99ll", int64(-800000), true)
+	f.Add("between 29 and 30 February, from Dec. 30 to 2 January 2199, 9-12-2020 3\u20135 May", int64(77), false)
+	f.Add("from March to February 1800 and between 2199 and 2200", int64(-99999), true)
 	base := time.Date(2021, 4, 8, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, s string, offset int64, future bool) {
 		// Publication dates from about 1750 to 2300.
 		pub := base.AddDate(0, 0, int(offset%100000))
 		_ = dates.FutureTense(s)
 		prev := 0
-		for i, e := range dates.Find(s, pub, future) {
+		order := dates.Order(uint64(offset) % 3)
+		for i, e := range dates.FindIn(s, pub, future, order) {
 			if e.Start < prev || e.Start >= e.End || e.End > len(s) {
 				t.Fatalf("expression %d: offsets [%d,%d) out of order or bounds (previous end %d, len %d)", i, e.Start, e.End, prev, len(s))
 			}
@@ -39,6 +43,9 @@ func FuzzFind(f *testing.F) {
 			case annals.PrecisionDay, annals.PrecisionMonth, annals.PrecisionYear:
 			default:
 				t.Fatalf("expression %d %q: precision %q", i, e.Text, e.Precision)
+			}
+			if !e.Through.IsZero() && (!e.Through.After(e.Date) || e.Through.Location() != time.UTC) {
+				t.Fatalf("expression %d %q: range %v through %v", i, e.Text, e.Date, e.Through)
 			}
 			y, m, d := pub.Date()
 			if e.Future != e.Date.After(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)) {

@@ -401,6 +401,7 @@ const (
 	wLater
 	wOvernight
 	wOf
+	wBetween
 	// End of context ids.
 	wToday
 	wTonight
@@ -602,6 +603,7 @@ func init() {
 		{"after", wAfter, kLead, fFunc},
 		{"from", wFrom, kLead, fFunc},
 		{"through", wThrough, kLead, fFunc},
+		{"between", wBetween, kLead, fFunc},
 		{"within", wWithin, kLead, fFunc},
 		{"at", wAt, kLead, fFunc},
 		{"over", wOver, kLead, fFunc},

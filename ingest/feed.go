@@ -44,7 +44,8 @@ func (e *ItemError) Unwrap() error {
 //
 // A document's ID is the item's GUID (RSS guid, Atom id, JSON Feed id), else
 // its link, else "NAME#N" for the N-th item, counting from 1. URL is the
-// link, Title the item's title and Publisher the feed's title. Date is the
+// link, Title the item's title, Publisher the feed's title and Lang the
+// feed's declared language (RSS language, Atom xml:lang). Date is the
 // day the item was published, else updated, as midnight UTC of the day
 // written in the feed; an item with neither leaves Date zero for the caller
 // to fill in. Text is the item's content, else its description (summary),
@@ -125,6 +126,7 @@ func ReadFeed(r io.Reader, name string, fn func(*annals.Document) error, onErr f
 			Publisher: publisher,
 			Date:      itemDate(item),
 			Text:      text,
+			Lang:      validUTF8(strings.TrimSpace(feed.Language)),
 		}
 		if e := fn(doc); e != nil {
 			return e

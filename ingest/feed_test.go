@@ -40,36 +40,36 @@ func TestReadFeed(t *testing.T) {
 	}{
 		{"northgate.rss", []annals.Document{
 			{ID: "northgate-2021-0408-001", URL: "https://northgate.example/2021/04/river-accord",
-				Title: "Veldoran and Ostrava sign river accord", Publisher: "Northgate Wire",
+				Title: "Veldoran and Ostrava sign river accord", Publisher: "Northgate Wire", Lang: "en-gb",
 				// 23:30 at UTC-5 on April 8 is April 8 where it was written.
 				Date: day(2021, 4, 8),
 				Text: "The foreign ministers of Veldoran and Ostrava signed an accord on the Selva river on Thursday.\n" +
 					"The accord, negotiated for three years, sets how much water each country may draw & when.\n" +
 					"Veldoran draws in spring.\nOstrava draws in autumn."},
 			{ID: "https://northgate.example/2021/04/kesh-protest", URL: "https://northgate.example/2021/04/kesh-protest",
-				Title: "Protesters gather outside the parliament in Kesh", Publisher: "Northgate Wire", Date: day(2021, 4, 9),
+				Title: "Protesters gather outside the parliament in Kesh", Publisher: "Northgate Wire", Lang: "en-gb", Date: day(2021, 4, 9),
 				Text: "Several hundred protesters gathered outside the parliament in Kesh on Friday morning.\nPolice said the crowd was peaceful."},
-			{ID: "testdata/input/feeds/northgate.rss#3", Title: "Trade talks resume", Publisher: "Northgate Wire",
+			{ID: "testdata/input/feeds/northgate.rss#3", Title: "Trade talks resume", Publisher: "Northgate Wire", Lang: "en-gb",
 				Text: "Trade negotiators from Veldoran and Marrow resumed talks in Lisk.\nThey plan to meet again next month."},
 		}, []string{"testdata/input/feeds/northgate.rss: item 4: no text: neither content nor description"}},
 		{"lakeside.atom", []annals.Document{
 			{ID: "tag:lakeside.example,2021:border-talks", URL: "https://lakeside.example/2021/04/border-talks",
-				Title: "Ostrava & Marrow hold border talks", Publisher: "Lakeside Chronicle", Date: day(2021, 4, 9),
+				Title: "Ostrava & Marrow hold border talks", Publisher: "Lakeside Chronicle", Lang: "en-AU", Date: day(2021, 4, 9),
 				Text: "Talks in Lisk\nOfficials from Ostrava and Marrow met in Lisk to discuss the border.\nNo agreement was announced."},
 			{ID: "tag:lakeside.example,2021:recall", URL: "https://lakeside.example/2021/04/recall",
-				Title: "Marrow recalls its ambassador", Publisher: "Lakeside Chronicle", Date: day(2021, 4, 10),
+				Title: "Marrow recalls its ambassador", Publisher: "Lakeside Chronicle", Lang: "en-AU", Date: day(2021, 4, 10),
 				Text: "Marrow recalled its ambassador to Veldoran for consultations."},
-			{ID: "tag:lakeside.example,2021:festival", Title: "Harvest festival opens", Publisher: "Lakeside Chronicle", Date: day(2021, 4, 10),
+			{ID: "tag:lakeside.example,2021:festival", Title: "Harvest festival opens", Publisher: "Lakeside Chronicle", Lang: "en-AU", Date: day(2021, 4, 10),
 				Text: "The harvest festival opened in Lisk on Saturday.\nOrganisers expect forty thousand visitors."},
 		}, nil},
 		{"harbour.json", []annals.Document{
 			{ID: "https://harbour.example/2021/04/port-strike", URL: "https://harbour.example/2021/04/port-strike",
-				Title: "Dock workers strike in Porto Lisk", Publisher: "Harbour Daily", Date: day(2021, 4, 8),
+				Title: "Dock workers strike in Porto Lisk", Publisher: "Harbour Daily", Lang: "en-US", Date: day(2021, 4, 8),
 				Text: "Dock workers in Porto Lisk went on strike on Thursday.\nThe port authority said talks would continue."},
-			{ID: "harbour-0409-2", Title: "Ferry service suspended", Publisher: "Harbour Daily", Date: day(2021, 4, 9),
+			{ID: "harbour-0409-2", Title: "Ferry service suspended", Publisher: "Harbour Daily", Lang: "en-US", Date: day(2021, 4, 9),
 				// content_text is plain text: "&" stays, the paragraphs stay.
 				Text: "The ferry between Porto Lisk and Kesh was suspended.\nThe operator cited the strike & the weather."},
-			{ID: "harbour-0409-3", Title: "Minister to visit the port", Publisher: "Harbour Daily", Date: day(2021, 4, 9),
+			{ID: "harbour-0409-3", Title: "Minister to visit the port", Publisher: "Harbour Daily", Lang: "en-US", Date: day(2021, 4, 9),
 				Text: "The transport minister of Ostrava will visit the port next week."},
 		}, nil},
 	}

@@ -27,8 +27,8 @@ var maxInput = 64 << 20
 // The article is found with go-readability, which drops navigation, footers,
 // advertising and other page furniture; its paragraphs, headings and list
 // items become lines of Document.Text, separated by "\n". Title is the
-// headline and Publisher the site name, when the page gives them; the byline
-// is not kept. Date is the day of the publication time in the page's
+// headline, Publisher the site name and Lang the page's declared language
+// (<html lang>), when the page gives them; the byline is not kept. Date is the day of the publication time in the page's
 // metadata (article:published_time, JSON-LD datePublished and the like), as
 // midnight UTC of the day written there, and fallbackDate when the page gives
 // none. ID and URL are pageURL; when pageURL is empty, ID is name.
@@ -94,6 +94,7 @@ func htmlDocument(b []byte, id, pageURL, contentType string, fallbackDate time.T
 		doc.Text = cleanLines(render.InnerText(article.Node))
 		doc.Title = oneLine(article.Title())
 		doc.Publisher = oneLine(article.SiteName())
+		doc.Lang = oneLine(article.Language())
 		if t, err := article.PublishedTime(); err == nil {
 			doc.Date = dayOf(t)
 		}

@@ -25,7 +25,7 @@ func TestReadHTMLFixtures(t *testing.T) {
 		lines         int
 	}{
 		{"river-accord.html", "", annals.Document{ID: "testdata/input/html/river-accord.html",
-			Title: "Veldoran and Ostrava sign Selva river accord", Publisher: "Northgate Wire",
+			Title: "Veldoran and Ostrava sign Selva river accord", Publisher: "Northgate Wire", Lang: "en",
 			// 21:15 at UTC+4 on April 8.
 			Date: day(2021, 4, 8),
 			Text: "The foreign ministers of Veldoran and Ostrava signed an accord on the shared use of the Selva river on Thursday, ending a dispute that had soured relations between the neighbours for a decade."},

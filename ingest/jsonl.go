@@ -49,7 +49,8 @@ func (e *LineError) Unwrap() error {
 // with each one in file order. name is the file name used in errors.
 //
 // Each line holds an id (string or number), a date (YYYY-MM-DD or YYYYMMDD)
-// and a text; url, source (which becomes Document.Publisher) and title are
+// and a text; url, source (which becomes Document.Publisher), title and
+// lang or language (a BCP 47 tag, which becomes Document.Lang) are
 // optional, and other fields are ignored. A missing or null date leaves
 // Document.Date zero for the caller to fill in. Blank lines are skipped; a
 // line may end in "\n" or "\r\n".
@@ -197,7 +198,7 @@ func parseLine(line []byte, name string, n int) (*annals.Document, *LineError) {
 	for _, f := range []struct {
 		name string
 		dst  *string
-	}{{"url", &doc.URL}, {"source", &doc.Publisher}, {"title", &doc.Title}} {
+	}{{"url", &doc.URL}, {"source", &doc.Publisher}, {"title", &doc.Title}, {"lang", &doc.Lang}, {"language", &doc.Lang}} {
 		v := obj[f.name]
 		if isNull(v) {
 			continue

@@ -55,6 +55,8 @@ func TestReadJSONLGood(t *testing.T) {
 			[]annals.Document{{ID: "a", Date: day(2021, 4, 8), Text: "t"}}},
 		{"all fields", `{"id":"a","date":"2021-04-08","text":"t","url":"https://example.org/a","source":"Example Wire","title":"Call","extra":[1,{"x":null}]}`,
 			[]annals.Document{{ID: "a", Date: day(2021, 4, 8), Text: "t", URL: "https://example.org/a", Publisher: "Example Wire", Title: "Call"}}},
+		{"language", `{"id":"a","text":"t","lang":"en-GB"}` + "\n" + `{"id":"b","text":"t","language":"fr"}`,
+			[]annals.Document{{ID: "a", Text: "t", Lang: "en-GB"}, {ID: "b", Text: "t", Lang: "fr"}}},
 		{"null optional fields", `{"id":"a","date":"2021-04-08","text":"t","url":null,"source":null,"title":null}`,
 			[]annals.Document{{ID: "a", Date: day(2021, 4, 8), Text: "t"}}},
 		{"integer id", `{"id":42,"date":"2021-04-08","text":"t"}`,

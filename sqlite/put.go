@@ -107,10 +107,10 @@ func (p *putStmts) list() []struct {
 		// url <> '' lets SQLite use the partial unique index.
 		{&p.byURL, `SELECT id FROM documents WHERE url = ? AND url <> ''`},
 		{&p.insDoc, `INSERT INTO documents (doc_id, url, title, publisher, original_source, published,
-			content_hash, text, dict_version, stored_at, story, outlet, dateline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			content_hash, text, dict_version, stored_at, story, outlet, dateline, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&p.updDoc, `UPDATE documents SET doc_id = ?, url = ?, title = ?, publisher = ?, original_source = ?,
-			published = ?, content_hash = ?, text = ?, dict_version = ?, stored_at = ?, story = ?, outlet = ?, dateline = ?
-			WHERE id = ?`},
+			published = ?, content_hash = ?, text = ?, dict_version = ?, stored_at = ?, story = ?, outlet = ?, dateline = ?,
+			lang = ? WHERE id = ?`},
 		{&p.delDoc, `DELETE FROM documents WHERE id = ?`},
 		{&p.delMentions, `DELETE FROM mentions WHERE document = ?`},
 		{&p.delEvents, `DELETE FROM events WHERE document = ?`},
@@ -279,7 +279,7 @@ func (w *writer) put(ctx context.Context, c *annals.Coded) (annals.PutResult, er
 	outlet := dedup.Outlet(d)
 	if id == 0 {
 		r, err := w.st.insDoc.ExecContext(ctx, d.ID, d.URL, d.Title, d.Publisher, d.OriginalSource, published,
-			sum, d.Text, c.DictVersion, w.now, story, outlet, dateline)
+			sum, d.Text, c.DictVersion, w.now, story, outlet, dateline, d.Lang)
 		if err != nil {
 			return 0, fmt.Errorf("put %q: %w", d.ID, err)
 		}
@@ -287,7 +287,7 @@ func (w *writer) put(ctx context.Context, c *annals.Coded) (annals.PutResult, er
 			return 0, fmt.Errorf("put %q: %w", d.ID, err)
 		}
 	} else if _, err := w.st.updDoc.ExecContext(ctx, d.ID, d.URL, d.Title, d.Publisher, d.OriginalSource, published,
-		sum, d.Text, c.DictVersion, w.now, story, outlet, dateline, id); err != nil {
+		sum, d.Text, c.DictVersion, w.now, story, outlet, dateline, d.Lang, id); err != nil {
 		return 0, fmt.Errorf("put %q: %w", d.ID, err)
 	}
 
@@ -494,6 +494,11 @@ func contentHash(c *annals.Coded) string {
 	d := c.Doc
 	for _, f := range []string{d.ID, d.URL, d.Title, d.Publisher, d.OriginalSource, d.Date.Format(time.RFC3339Nano), d.Text} {
 		field(h, f)
+	}
+	if d.Lang != "" {
+		// Only when set, so that documents hashed before Lang existed
+		// keep their hashes.
+		field(h, "lang "+d.Lang)
 	}
 	for _, s := range c.Sentences {
 		field(h, strconv.Itoa(s.Index)+" "+strconv.Itoa(s.Start)+" "+strconv.Itoa(s.End))

@@ -229,7 +229,7 @@ func (s *Store) Documents(ctx context.Context, fn func(*annals.Document) error) 
 }
 
 func (s *Store) documentPage(ctx context.Context, after int64) ([]*annals.Document, int64, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT id, doc_id, url, title, publisher, original_source, published, text, story
+	rows, err := s.r.QueryContext(ctx, `SELECT id, doc_id, url, title, publisher, original_source, published, text, story, lang
 		FROM documents WHERE id > ? ORDER BY id LIMIT ?`, after, documentPage)
 	if err != nil {
 		return nil, 0, fmt.Errorf("documents: %w", err)
@@ -240,7 +240,7 @@ func (s *Store) documentPage(ctx context.Context, after int64) ([]*annals.Docume
 	for rows.Next() {
 		d := new(annals.Document)
 		var published string
-		if err := rows.Scan(&id, &d.ID, &d.URL, &d.Title, &d.Publisher, &d.OriginalSource, &published, &d.Text, &d.Story); err != nil {
+		if err := rows.Scan(&id, &d.ID, &d.URL, &d.Title, &d.Publisher, &d.OriginalSource, &published, &d.Text, &d.Story, &d.Lang); err != nil {
 			return nil, 0, fmt.Errorf("documents: %w", err)
 		}
 		if published != "" {
