@@ -84,12 +84,22 @@ func (s *state) findMentions() {
 				if !upperOK(e, toks[i:i+n]) {
 					continue
 				}
-				if n > bestLen || (n == bestLen && better(e, best)) {
+				if n > bestLen || (n == bestLen && s.better(e, best)) {
 					best, bestLen = e, n
 				}
 			}
 			return true
 		})
+		if len(s.c.d.Gapped) > 0 {
+			// Phrases whose words may stand apart (TABARI): the longest wins.
+			at := func(j int) string { return toks[j].Norm }
+			for gi := range s.c.d.Gapped {
+				g := &s.c.d.Gapped[gi]
+				if end, ok := g.MatchAt(len(toks), at, i); ok && end-i > bestLen {
+					best, bestLen = g.Entry, end-i
+				}
+			}
+		}
 		if best != nil && best.Kind != dict.KindPerson && s.negatedPrefix(i) {
 			// "non-Muslims", "anti-government protesters": the word does not
 			// name the actor.
@@ -189,10 +199,17 @@ func upperOK(e *dict.Entry, toks []annals.Token) bool {
 }
 
 // better says which of two entries for the same phrase wins: people and
-// organisations over countries over agents.
-func better(e, than *dict.Entry) bool {
+// organisations over countries over agents; of two people, one in office on
+// the day over one who is not ("President Bush" names the Bush then in
+// office).
+func (s *state) better(e, than *dict.Entry) bool {
 	if than == nil {
 		return true
+	}
+	if e.Kind == dict.KindPerson && than.Kind == dict.KindPerson {
+		_, re := e.Person.CodeOn(s.day)
+		_, rt := than.Person.CodeOn(s.day)
+		return re != nil && rt == nil
 	}
 	rank := func(k dict.Kind) int {
 		switch k {
@@ -260,7 +277,7 @@ func (s *state) compose() {
 	// alone takes the country that follows.
 	for m := 0; m+1 < len(s.mentions); m++ {
 		a, b := &s.mentions[m], &s.mentions[m+1]
-		if a.agent == "" || a.country != "" || a.org != "" || a.person != nil || b.person != nil || (b.country == "" && b.org == "") {
+		if a.agent == "" || a.country != "" || a.org != "" || a.person != nil || b.person != nil && !datedPlace(b.person) || (b.country == "" && b.org == "" && b.person == nil) {
 			continue
 		}
 		k := a.end
@@ -386,18 +403,35 @@ func (s *state) onlyAdjectives(m *mention) bool {
 	return true
 }
 
-// listSep reports whether the tokens in [from, to) only join list members: "and", ",", "or".
+// listSep reports whether the tokens in [from, to) only join list members:
+// "and", ",", "or", then determiners and at most two epithets before the
+// next member ("Gondor and the proud Arnor").
 func (s *state) listSep(from, to int) bool {
 	if to <= from {
 		return false
 	}
 	for k := from; k < to; k++ {
-		switch s.toks[k].Norm {
+		switch n := s.toks[k].Norm; n {
 		case "and", ",", "or", "&", "-":
 		default:
-			if !determiners[s.toks[k].Norm] || k == from {
+			if k == from || !determiners[n] && (k < to-2 || !s.epithet(k)) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// epithet reports whether token k may be an adjective inside a list member:
+// a lower-case word that no verb pattern starts with.
+func (s *state) epithet(k int) bool {
+	t := s.toks[k].Text
+	if len(t) < 3 || t[0] < 'a' || t[0] > 'z' || s.c.d.CandidatesID(s.ids[k]) != nil {
+		return false
+	}
+	for i := 1; i < len(t); i++ {
+		if t[i] < 'a' || t[i] > 'z' {
+			return false
 		}
 	}
 	return true
@@ -421,7 +455,8 @@ func (s *state) canJoin(cur *mention, lastEnd int, it *item) bool {
 			return false
 		}
 	case dict.KindCountry:
-		if cur.country != "" || cur.agent != "" && cur.person == nil && !s.possessiveBefore(it.start) {
+		// An agent written before its actor ("[NGO~]": "MSF Gondor") takes it.
+		if cur.country != "" || cur.agent != "" && cur.person == nil && !cur.agentFirst && !s.possessiveBefore(it.start) {
 			return false
 		}
 	case dict.KindOrg:
@@ -434,7 +469,7 @@ func (s *state) canJoin(cur *mention, lastEnd int, it *item) bool {
 			return false
 		}
 	}
-	if cur.person != nil && it.e.Kind != dict.KindPerson {
+	if cur.person != nil && it.e.Kind != dict.KindPerson && (it.e.Kind != dict.KindAgent || !datedPlace(cur.person)) {
 		return false // "Putin Russia" is no phrase; a title comes before the name
 	}
 	gap := 0
@@ -499,6 +534,21 @@ func (s *state) addItem(m *mention, it *item) {
 	}
 }
 
+// datedPlace reports whether p is a country or group whose code changes
+// with the date rather than a person: one of its codes is a bare
+// three-letter actor code.
+func datedPlace(p *dict.Person) bool {
+	if len(p.Default) == 3 {
+		return true
+	}
+	for i := range p.Roles {
+		if len(p.Roles[i].Code) == 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // note adds to a mention's explanation, when explaining.
 func (s *state) note(m *mention, text string) {
 	if s.explain != nil {
@@ -508,22 +558,29 @@ func (s *state) note(m *mention, text string) {
 
 // codeMention sets the mention's actor code for the sentence's date.
 func (s *state) codeMention(m *mention) {
+	base := m.country
 	if m.person != nil {
 		code, role := m.person.CodeOn(s.day)
-		if code != "" {
-			m.code = code
-			if s.explain != nil {
-				if role != nil {
-					s.note(m, " → "+code+" by role "+role.Src.String())
-				} else {
-					s.note(m, " → "+code+" outside every role")
-				}
+		if code != "" && s.explain != nil {
+			if role != nil {
+				s.note(m, " → "+code+" by role "+role.Src.String())
+			} else {
+				s.note(m, " → "+code+" outside every role")
 			}
+		}
+		if code != "" && (m.agent == "" || len(code) != 3) {
+			m.code = code
 			return
 		}
-		s.note(m, " → no role on this date")
+		if code == "" {
+			s.note(m, " → no role on this date")
+		} else {
+			// A country whose code changes with the date (Phoenix's
+			// "GEORGIA_ [USRGEO <910409] [GEO >911221]") composes with an
+			// agent as a country does: "Georgian demonstrators" → GEOOPP.
+			base = code
+		}
 	}
-	base := m.country
 	if base == "" {
 		base = m.org
 	}

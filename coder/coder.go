@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -126,6 +127,7 @@ type state struct {
 	exprs       []dates.Expr
 	futureExprs []dates.Expr // the same, read as future, computed when first needed
 	explain     *SentenceExplanation
+	allCaps     bool // the sentence has no lower-case letter (CapitalNotVerb then does not apply)
 }
 
 // Code codes one document and returns its events in sentence order.
@@ -205,6 +207,9 @@ func (c *Coder) code(ctx context.Context, doc *annals.Document, explain bool, ou
 				out.Sentences = append(out.Sentences, s.sent)
 			}
 			s.toks = text.AppendTokens(s.toks[:0], doc.Text, ss)
+			if strings.IndexByte(s.sent.Text, '_') >= 0 {
+				s.dropUnderscores()
+			}
 			if explain {
 				s.explain = &SentenceExplanation{Index: idx, Text: s.sent.Text, Start: ss.Start, End: ss.End}
 			}
@@ -242,6 +247,12 @@ func (s *state) codeSentence(events []annals.Event) []annals.Event {
 			s.explain.Nothing = why
 		}
 		return events
+	}
+	if c := s.c.d.Rules.Comma; c.On() {
+		s.deleteCommaClauses(c)
+	}
+	if s.c.d.Rules.CapitalNotVerb {
+		s.allCaps = strings.ToUpper(s.sent.Text) == s.sent.Text
 	}
 	s.ids = s.ids[:0]
 	for i := range s.toks {
@@ -293,6 +304,9 @@ func (s *state) codeSentence(events []annals.Event) []annals.Event {
 		if s.c.d.Rules.OneEventPerClause && done && !s.opensClause(last, m.start) {
 			continue
 		}
+		if done && s.c.d.Rules.OneEventPerSentence {
+			break
+		}
 		k := len(events)
 		ng, nm := len(s.groups), len(s.mentions)
 		events = s.eventsFor(m, events)
@@ -305,6 +319,18 @@ func (s *state) codeSentence(events []annals.Event) []annals.Event {
 		s.explain.Nothing = "patterns matched, but no source and target could be assigned"
 	}
 	return events
+}
+
+// dropUnderscores removes the tokens "_": an underscore joins words
+// ("Dol_Amroth" reads as "Dol Amroth", as TABARI's texts write names).
+func (s *state) dropUnderscores() {
+	out := s.toks[:0]
+	for _, t := range s.toks {
+		if t.Norm != "_" {
+			out = append(out, t)
+		}
+	}
+	s.toks = out
 }
 
 // words counts the tokens of the sentence that are words or numbers.
@@ -325,6 +351,20 @@ func (s *state) opensClause(from, start int) bool {
 		switch s.toks[k].Norm {
 		case "and", "but", ";", "while", "whereas":
 			return true
+		case "or":
+			if s.c.d.Rules.SourceFirstInClause {
+				return true // TABARI: "affirm an attack or assail Arnor"
+			}
+		}
+	}
+	if !s.c.d.Rules.CommaOpensClause {
+		return false
+	}
+	// "…, a senior official said": after a comma the verb has a subject
+	// of its own, so a new clause has begun.
+	for k := start - 1; k >= from; k-- {
+		if s.toks[k].Norm == "," {
+			return s.firstGroupIn(k+1, start, start, -1) >= 0
 		}
 	}
 	return false

@@ -126,7 +126,7 @@ func (s *state) matchAt(p *dict.Pattern, i int) (match, bool) {
 			gap = el.GapMax()
 			continue
 		}
-		if el.Kind != dict.ElemSource && el.Kind != dict.ElemTarget {
+		if el.Kind != dict.ElemSource && el.Kind != dict.ElemTarget && el.Kind != dict.ElemSkip {
 			return m, false
 		}
 		g := s.groupEndingAt(k)
@@ -134,6 +134,18 @@ func (s *state) matchAt(p *dict.Pattern, i int) (match, bool) {
 			g = s.groupEndingAt(j)
 		}
 		gap = 0
+		if el.Kind == dict.ElemSkip {
+			// TABARI's '^' passes over the actor before (or one word).
+			if g >= 0 {
+				k = s.groups[g].start
+			} else if k > 0 {
+				k--
+			} else {
+				return m, false
+			}
+			m.start = k
+			continue
+		}
 		if g < 0 {
 			return m, false
 		}
@@ -152,7 +164,7 @@ func (s *state) matchAt(p *dict.Pattern, i int) (match, bool) {
 	if m.verb > 0 && s.adjectival(m.verb) {
 		return m, false // "the exiled dissidents": a participle used as an adjective
 	}
-	if m.verb > 0 && s.c.d.Rules.CapitalNotVerb && isCapitalised(s.toks[m.verb].Text) {
+	if m.verb > 0 && s.c.d.Rules.CapitalNotVerb && !s.allCaps && isCapitalised(s.toks[m.verb].Text) {
 		return m, false // TABARI: "To Restore" names something; it is no verb
 	}
 	m.end = end
@@ -177,6 +189,19 @@ func (s *state) matchElems(elems []dict.Elem, e, i int, m *match, anchor int) (i
 			}
 		}
 		return 0, false
+	case dict.ElemSkip:
+		// TABARI's '^': pass over one actor phrase, or one word where none starts.
+		if g, from := s.slotAt(i); g >= 0 {
+			end := s.mentions[s.groups[g].members[from]].end
+			if from == len(s.groups[g].members)-1 {
+				end = s.groups[g].end
+			}
+			return s.matchElems(elems, e+1, end, m, anchor)
+		}
+		if i >= len(s.toks) {
+			return 0, false
+		}
+		return s.matchElems(elems, e+1, i+1, m, anchor)
 	case dict.ElemTarget, dict.ElemSource:
 		g, from := s.slotAt(i)
 		if g < 0 {

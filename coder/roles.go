@@ -235,7 +235,7 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 	}
 	L := s.leftBound(m.start)
 	R := s.rightBound(m.end)
-	if m.verb >= 0 && s.negated(L, m.verb) {
+	if m.verb >= 0 && !s.c.d.Rules.NegationInPatterns && s.negated(L, m.verb) {
 		return reject("negated verb")
 	}
 	if k := s.governor(m); k != nil {
@@ -272,6 +272,9 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 		// "X received weapons from $": the subject is the target.
 		tgt = s.subject(L, m.start, src)
 	}
+	if src < 0 && s.c.d.Rules.SourceFirstInClause {
+		src = s.firstInClause(m.start, tgt)
+	}
 	if src < 0 {
 		src = s.subject(L, m.start, tgt)
 		if src < 0 && L > 0 && (s.toks[L-1].Norm == "who" || s.toks[L-1].Norm == "which") {
@@ -282,6 +285,9 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 			// "Obama said he would visit Iran": the pronoun is the speaker.
 			src = s.subject(s.leftBound(L-1), L-1, tgt)
 		}
+	}
+	if tgt < 0 && s.c.d.Rules.TargetAfterVerb {
+		tgt = s.firstAfter(verb+1, src)
 	}
 	if tgt < 0 {
 		tgt = s.objectAfter(m.end, R, src, false)
@@ -435,6 +441,105 @@ func (s *state) stand(code string, at int) int {
 	s.groups = append(s.groups, group{start: at, end: at, members: []int{len(s.mentions) - 1}})
 	s.mentions[len(s.mentions)-1].group = len(s.groups) - 1
 	return len(s.groups) - 1
+}
+
+// firstAfter returns the first group that starts at or after token from,
+// other than not, up to the end of the clause, places included; a clause
+// ends at a semicolon or colon, or at a conjunction before a verb (see
+// opensClause). It is the target of TABARI's sparse parse.
+func (s *state) firstAfter(from, not int) int {
+	for g := s.groupsFrom(from); g < len(s.groups); g++ {
+		gr := &s.groups[g]
+		if g == not || gr.end <= gr.start || !s.hasCode(g) {
+			continue // a null-coded actor ("[---]") or a lone agent is no actor here
+		}
+		if s.clauseEndsBetween(from, gr.start) {
+			return -1
+		}
+		return g
+	}
+	return -1
+}
+
+// firstInClause returns the first coded group of the clause that holds
+// token k, ending by k, other than not. A clause opens at a semicolon, a
+// colon, or a conjunction that joins no compound actor; a clause that
+// names no actor before k takes the source of the clause before it
+// ("Gondor accepted the plan but then rejected it"). It is the source of
+// TABARI's sparse parse.
+func (s *state) firstInClause(k, not int) int {
+	for {
+		start := 0
+		for j := k - 1; j >= 0; j-- {
+			if s.opensSparseClause(j) {
+				start = j + 1
+				break
+			}
+		}
+		for g := s.groupsFrom(start); g < len(s.groups) && s.groups[g].start < k; g++ {
+			if gr := &s.groups[g]; gr.end <= k && g != not && gr.end > gr.start && (s.hasCode(g) || s.datedNull(g)) {
+				return g
+			}
+		}
+		if start == 0 {
+			return -1
+		}
+		k = start - 1
+	}
+}
+
+// opensSparseClause reports whether token j ends a clause in TABARI's
+// sparse parse: a semicolon, a colon, or a conjunction outside a compound
+// after a verb.
+func (s *state) opensSparseClause(j int) bool {
+	switch s.toks[j].Norm {
+	case ";", ":":
+		return true
+	case "and", "but", "or":
+		for g := range s.groups {
+			if gr := &s.groups[g]; gr.start < j && j < gr.end {
+				return false // "Arnor and Gondor": a compound, not a clause
+			}
+		}
+		// Only a clause that has its verb ends: "Ithilen's awful and evil
+		// minister warned" is one clause.
+		for i := range s.matches {
+			if s.matches[i].end <= j {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// datedNull reports whether group g is a person with roles who holds no
+// code on the day: still the clause's first actor, so nothing is coded.
+func (s *state) datedNull(g int) bool {
+	p := s.mentions[s.groups[g].members[0]].person
+	return p != nil && len(p.Roles) > 0
+}
+
+// hasCode reports whether some member of group g has an actor code.
+func (s *state) hasCode(g int) bool {
+	for _, m := range s.groups[g].members {
+		if s.mentions[m].code != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEndsBetween reports whether a clause ends in tokens [a, b): a
+// semicolon or colon, or "and"/"but" that opens a new clause.
+func (s *state) clauseEndsBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch s.toks[k].Norm {
+		case ";", ":", "but":
+			return true
+		}
+	}
+	return false
 }
 
 // objectAfter returns the first group in [from, to) other than not, places

@@ -79,6 +79,34 @@ func (b *Builder) AddActor(words []Word, e *Entry) {
 	b.b.d.Actors.InsertStems(key, stem, e)
 }
 
+// AddGappedActor adds an actor phrase whose runs of words (parts) other
+// words may separate in the text (TABARI's blank inside an actor phrase).
+// A single part is AddActor.
+func (b *Builder) AddGappedActor(parts [][]Word, e *Entry) {
+	if len(parts) == 1 {
+		b.AddActor(parts[0], e)
+		return
+	}
+	g := GappedActor{Entry: e}
+	for _, p := range parts {
+		key, stem := Key(p)
+		if len(key) == 0 {
+			continue
+		}
+		for i := range key {
+			if stem[i] {
+				key[i] += "*"
+			}
+		}
+		g.Parts = append(g.Parts, key)
+	}
+	if len(g.Parts) == 0 {
+		b.Warn(e.Src, "empty phrase %q: skipped", e.Phrase)
+		return
+	}
+	b.b.d.Gapped = append(b.b.d.Gapped, g)
+}
+
 // AddPerson records a person (a phrase with date-bounded codes) for
 // listing; its phrases are added with AddActor. People added here are not
 // learned by surname.

@@ -78,3 +78,34 @@ func TestWriteReadsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestSparseRulesReadBack writes and reads back the rules, the skip element
+// and the gapped actor phrases made for TABARI's sparse parse.
+func TestSparseRulesReadBack(t *testing.T) {
+	src := "rules\n    negation-in-patterns  yes\n    target-after-verb  yes\n    source-first-in-clause  yes\n    one-event-per-sentence  yes\n    comma-clauses  2 10 2 10 255 0\n\nactor ZARRAD\n    name  zarnian ... radio\n\nverb 161\n    pattern  WARN at ^ ... +\n"
+	d, err := dict.Load(dict.File{Name: "a.txt", Data: []byte(src)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := dict.Rules{NegationInPatterns: true, TargetAfterVerb: true, SourceFirstInClause: true, OneEventPerSentence: true, Comma: dict.TabariComma}
+	if d.Rules != want {
+		t.Errorf("rules %+v, want %+v", d.Rules, want)
+	}
+	if len(d.Gapped) != 1 || len(d.Gapped[0].Parts) != 2 {
+		t.Fatalf("gapped phrases %+v, want one of two parts", d.Gapped)
+	}
+	var b strings.Builder
+	if err := dict.Write(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	d2, err := dict.Load(dict.File{Name: "b.txt", Data: []byte(b.String())})
+	if err != nil {
+		t.Fatalf("written dictionary does not read back: %v\n%s", err, b.String())
+	}
+	if d2.Rules != d.Rules || len(d2.Gapped) != 1 || d2.Patterns[0].Elems[2].Kind != dict.ElemSkip {
+		t.Errorf("read back differs:\n%s", b.String())
+	}
+	if _, err := dict.Load(dict.File{Name: "c.txt", Data: []byte("rules\n    comma-clauses  2 10\n")}); err == nil {
+		t.Error("comma-clauses with two numbers: no error")
+	}
+}

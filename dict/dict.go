@@ -96,6 +96,57 @@ type Entry struct {
 	upper []bool
 }
 
+// GappedActor is an actor phrase made of runs of consecutive words that
+// other words may separate: "Ithilen ... television" matches "Ithilen
+// state-run television" (TABARI's "ITHILEN TELEVISION").
+type GappedActor struct {
+	// Parts are the runs, as folded tokens; a token ending in '*' is a
+	// stem that matches any token beginning with it.
+	Parts [][]string
+	Entry *Entry
+}
+
+// MatchAt returns the end of the phrase among n tokens (folded, at(j) the
+// j-th) when its first run starts at token i and the others follow in
+// order, each as early as it can and before any comma, and whether it
+// matched.
+func (g *GappedActor) MatchAt(n int, at func(int) string, i int) (int, bool) {
+	pos := i
+	for k, part := range g.Parts {
+		found := false
+		for j := pos; j+len(part) <= n; j++ {
+			if partAt(part, at, j) {
+				pos, found = j+len(part), true
+				break
+			}
+			if k == 0 {
+				break // the first run must start at i
+			}
+			if t := at(j); t == "," || t == ";" || t == ":" {
+				break // the words stand in one stretch of the sentence
+			}
+		}
+		if !found {
+			return 0, false
+		}
+	}
+	return pos, true
+}
+
+func partAt(part []string, at func(int) string, j int) bool {
+	for m, w := range part {
+		tok := at(j + m)
+		if stem, ok := strings.CutSuffix(w, "*"); ok && len(stem) > 0 {
+			if !strings.HasPrefix(tok, stem) {
+				return false
+			}
+		} else if tok != w {
+			return false
+		}
+	}
+	return true
+}
+
 // Country gathers what the dictionaries say about one country code.
 type Country struct {
 	Code     string
@@ -118,6 +169,10 @@ func (p Problem) Error() string { return p.Src.String() + ": " + p.Message }
 type Dictionary struct {
 	// Actors maps actor phrases (as folded token sequences) to their entries.
 	Actors *Trie[*Entry]
+	// Gapped are actor phrases whose words may stand apart in the text
+	// (TABARI's blank inside an actor phrase); the coder tries them beside
+	// Actors. Built-in dictionaries have none.
+	Gapped []GappedActor
 	// Discards maps phrases that mark a sentence as out of scope.
 	Discards *Trie[Source]
 	// Patterns holds every verb pattern, in file order.
@@ -187,7 +242,52 @@ type Rules struct {
 	// MinWords: a sentence of fewer words is not coded (TABARI's
 	// "SET: MINIMUM WORDS").
 	MinWords int
+	// NegationInPatterns: negation is the dictionary's business, written
+	// into patterns ("NOT *", "&NEGATION *"); a negation before the verb
+	// does not stop a match from coding (TABARI).
+	NegationInPatterns bool
+	// TargetAfterVerb: when a pattern places no target, the target is the
+	// first actor after the verb, even one inside the words the pattern
+	// matched or past a clause opener such as "that", and a place counts
+	// (TABARI's sparse parse).
+	TargetAfterVerb bool
+	// SourceFirstInClause: when a pattern places no source, the source is
+	// the first actor of the verb's clause, which only a conjunction
+	// outside a compound actor (", and", "but", "or"), a semicolon or a
+	// colon opens ("that" and commas do not); a clause without one takes
+	// the source of the clause before (TABARI's sparse parse).
+	SourceFirstInClause bool
+	// OneEventPerSentence: only the first verb match of the sentence that
+	// yields an event is coded (TABARI's "SET: CODE BY SENTENCE").
+	OneEventPerSentence bool
+	// Comma deletes comma-delimited stretches of a sentence before it is
+	// coded (TABARI's "COMMA:"); the zero value deletes nothing.
+	Comma CommaRule
+	// CommaOpensClause: with OneEventPerClause, a verb whose subject
+	// stands after a comma that follows the last coded match opens a
+	// clause of its own ("…, a senior official said": PETRARCH codes
+	// every verb phrase of its parse).
+	CommaOpensClause bool
 }
+
+// CommaRule is TABARI's comma-delimited clause deletion: a stretch
+// between two commas of Min to Max words, one from the last comma to the
+// end of EndMin to EndMax words, and one from the start to the first comma
+// of BeginMin to BeginMax words are dropped before the sentence is coded,
+// so that appositions and attributions ("..., a senior official said")
+// give no actors. A range whose Max is below its Min deletes nothing.
+type CommaRule struct {
+	Min, Max, EndMin, EndMax, BeginMin, BeginMax int
+}
+
+// On reports whether the rule deletes anything.
+func (c CommaRule) On() bool {
+	return c.Max > 0 && c.Max >= c.Min || c.EndMax > 0 && c.EndMax >= c.EndMin || c.BeginMax > 0 && c.BeginMax >= c.BeginMin
+}
+
+// TabariComma is TABARI's default comma rule: stretches of 2 to 10 words
+// between commas or after the last one; none at the start.
+var TabariComma = CommaRule{Min: 2, Max: 10, EndMin: 2, EndMax: 10, BeginMin: 255, BeginMax: 0}
 
 // WithRules returns a copy of the dictionary that codes by rules r; the
 // copy shares everything else with d.

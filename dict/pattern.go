@@ -16,6 +16,7 @@ const (
 	ElemGap                        // 0 to MaxGap tokens
 	ElemTarget                     // the target: an actor phrase starts here
 	ElemSource                     // the source: an actor phrase starts here
+	ElemSkip                       // one actor phrase (or one word, where none starts) passed over
 )
 
 // MaxGap is the most tokens a `*` in a pattern may skip.
@@ -202,6 +203,8 @@ func parsePattern(s string) ([]Elem, error) {
 				elems = append(elems, Elem{Kind: ElemTarget})
 			case "$", "%":
 				elems = append(elems, Elem{Kind: ElemSource})
+			case "^":
+				elems = append(elems, Elem{Kind: ElemSkip})
 			default:
 				atoms, err := parseAtoms(w)
 				if err != nil {
@@ -233,7 +236,7 @@ func parsePattern(s string) ([]Elem, error) {
 func parseAtoms(s string) ([]Atom, error) {
 	var atoms []Atom
 	for _, w := range strings.Fields(s) {
-		if w == "*" || w == "+" || w == "$" || w == "%" || w == "..." {
+		if w == "*" || w == "+" || w == "$" || w == "%" || w == "..." || w == "^" {
 			return nil, fmt.Errorf("%q is not allowed inside brackets", w)
 		}
 		if len(w) > 1 && strings.HasSuffix(w, "*") {

@@ -494,6 +494,27 @@ func stemKey(p string) ([]string, []bool) {
 }
 
 func (b *builder) addPhrase(e *Entry) {
+	if strings.Contains(e.Phrase, " ... ") {
+		// Runs of words that other words may separate.
+		g := GappedActor{Entry: e}
+		for _, part := range strings.Split(e.Phrase, " ... ") {
+			key, stem := stemKey(part)
+			for i := range key {
+				if i < len(stem) && stem[i] {
+					key[i] += "*"
+				}
+			}
+			if len(key) > 0 {
+				g.Parts = append(g.Parts, key)
+			}
+		}
+		if len(g.Parts) == 0 {
+			b.fail(e.Src, "empty phrase")
+			return
+		}
+		b.d.Gapped = append(b.d.Gapped, g)
+		return
+	}
 	if strings.Contains(e.Phrase, "*") {
 		key, stem := stemKey(e.Phrase)
 		if len(key) == 0 {
@@ -732,8 +753,25 @@ func (b *builder) addRules(arg string, src Source, fields []field) {
 				continue
 			}
 			r.MinWords = n
+		case "negation-in-patterns":
+			r.NegationInPatterns = yes(f)
+		case "target-after-verb":
+			r.TargetAfterVerb = yes(f)
+		case "source-first-in-clause":
+			r.SourceFirstInClause = yes(f)
+		case "one-event-per-sentence":
+			r.OneEventPerSentence = yes(f)
+		case "comma-clauses":
+			var c CommaRule
+			if n, err := fmt.Sscan(f.value, &c.Min, &c.Max, &c.EndMin, &c.EndMax, &c.BeginMin, &c.BeginMax); n != 6 || err != nil {
+				b.fail(f.src, "comma-clauses %q: want six numbers (min max end-min end-max begin-min begin-max)", f.value)
+				continue
+			}
+			r.Comma = c
+		case "comma-opens-clause":
+			r.CommaOpensClause = yes(f)
 		default:
-			b.fail(f.src, "rules field %q: want capital-not-verb, one-event-per-clause, lone-agent, default-source, default-target, missing-target or min-words", f.name)
+			b.fail(f.src, "rules field %q: want capital-not-verb, one-event-per-clause, lone-agent, default-source, default-target, missing-target, min-words, negation-in-patterns, target-after-verb, source-first-in-clause, one-event-per-sentence, comma-clauses or comma-opens-clause", f.name)
 		}
 	}
 }

@@ -55,6 +55,24 @@ func (wr *writer) rules(r Rules) {
 	if r.MinWords > 0 {
 		wr.printf("    min-words             %d\n", r.MinWords)
 	}
+	if r.NegationInPatterns {
+		wr.printf("    negation-in-patterns  yes\n")
+	}
+	if r.TargetAfterVerb {
+		wr.printf("    target-after-verb     yes\n")
+	}
+	if r.SourceFirstInClause {
+		wr.printf("    source-first-in-clause yes\n")
+	}
+	if r.OneEventPerSentence {
+		wr.printf("    one-event-per-sentence yes\n")
+	}
+	if c := r.Comma; c != (CommaRule{}) {
+		wr.printf("    comma-clauses         %d %d %d %d %d %d\n", c.Min, c.Max, c.EndMin, c.EndMax, c.BeginMin, c.BeginMax)
+	}
+	if r.CommaOpensClause {
+		wr.printf("    comma-opens-clause    yes\n")
+	}
 	wr.printf("\n")
 }
 
@@ -90,8 +108,7 @@ func (wr *writer) actors(d *Dictionary) {
 		}
 		return g
 	}
-	d.Actors.Walk(func(key []string, e *Entry) {
-		p := phraseOf(key)
+	add := func(p string, e *Entry) {
 		switch e.Kind {
 		case KindCountry, KindAdjective, KindCapital, KindSeat, KindCity:
 			field := map[Kind]string{KindCountry: "name", KindAdjective: "adjective", KindCapital: "capital", KindSeat: "seat", KindCity: "city"}[e.Kind]
@@ -116,7 +133,15 @@ func (wr *writer) actors(d *Dictionary) {
 			}
 			g.add("name", p)
 		}
-	})
+	}
+	d.Actors.Walk(func(key []string, e *Entry) { add(phraseOf(key), e) })
+	for _, g := range d.Gapped {
+		parts := make([]string, len(g.Parts))
+		for i, p := range g.Parts {
+			parts[i] = phraseOf(p)
+		}
+		add(strings.Join(parts, " ... "), g.Entry)
+	}
 	sort.Strings(heads)
 	for _, h := range heads {
 		g := groups[h]
@@ -229,6 +254,8 @@ func (wr *writer) pattern(p *Pattern) string {
 			}
 		case ElemTarget:
 			parts = append(parts, "+")
+		case ElemSkip:
+			parts = append(parts, "^")
 		case ElemSource:
 			if compound {
 				parts = append(parts, "%")

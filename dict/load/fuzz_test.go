@@ -20,6 +20,9 @@ func FuzzData(f *testing.F) {
 		"+World Golf Championships   # x\nBASEBALL\nMONTHS LATER_\n",
 		"COMPLEX: VERBS[5] CONJ[4]\nDEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR]\nSET: CONVERT AGENT = TRUE\n&X\n+A_B\n",
 		"verb 032:033\n    pattern  % ... ATTEND* (a|b c*)\n\nrules\n    lone-agent  ~\n",
+		"COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX\nSET: CODE BY SENTENCE\nCOMMA: OFF\nCOMMA: MAX=x\n",
+		"ITHILEN TELEVISION  [ITHTV]\nPRINCE DOL_AMROTH  [--- <950630] [DOL]\nMOUSE= [MUS]\n",
+		"actor ZR\n    name  zarnian ... radio | ... | a ... \n\nverb 161\n    pattern  WARN at ^ ... +\n\nrules\n    comma-clauses  2 10 2 10 255 0\n    source-first-in-clause  yes\n",
 	} {
 		f.Add([]byte(s))
 	}

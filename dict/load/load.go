@@ -122,6 +122,19 @@ func Data(files ...dict.File) (*dict.Dictionary, []dict.Problem, error) {
 			if j.format == petrarch.TabariActors || j.format == petrarch.TabariAgents || j.format == petrarch.TabariVerbs && j.tabari {
 				r.LoneAgent = "none" // TABARI's CONVERT AGENT is off unless an options file turns it on
 			}
+			if j.format == petrarch.TabariVerbs && j.tabari {
+				// TABARI's sparse parse: negation lives in the patterns, the
+				// source is the clause's first actor, the target the first
+				// actor after the verb.
+				r.NegationInPatterns, r.TargetAfterVerb, r.SourceFirstInClause = true, true, true
+				r.Comma = dict.TabariComma
+			}
+			if j.format == petrarch.Verbs1 {
+				// PETRARCH-1 reads a parse: negation is written into the
+				// patterns, the target is the verb phrase's first actor, and
+				// every verb phrase is coded, a reported one after a comma too.
+				r.NegationInPatterns, r.TargetAfterVerb, r.CommaOpensClause = true, true, true
+			}
 		}
 		b.SetRules(r)
 	}

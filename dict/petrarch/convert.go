@@ -10,7 +10,10 @@ import (
 // AddVerbs1 converts a PETRARCH-1 verbs dictionary (CAMEO.verbpatterns,
 // PETR.Validate.verbs) with c: each verb alone codes with its own code (or
 // its block's), and each pattern of a block holds for every verb of the
-// block. Words are whole words, as PETRARCH matched them.
+// block. Words are whole words, as PETRARCH matched them. A block's
+// patterns are added before its verbs, so that where a pattern and a verb
+// alone match as many words ("broken down a treaty" by "* TREATY" and by
+// "+BREAK_DOWN") the pattern wins, as PETRARCH tries patterns first.
 func AddVerbs1(c *tabari.Converter, v *Verbs) {
 	c.AddSynsets(v.Synsets)
 	for bi := range v.Blocks {
@@ -20,14 +23,7 @@ func AddVerbs1(c *tabari.Converter, v *Verbs) {
 			if vb.Ignored != "" || len(vb.Words) == 0 {
 				continue
 			}
-			atoms := verbAtoms(vb)
-			alts = append(alts, atoms)
-			code := b.Code
-			if vb.Code != nil {
-				code = *vb.Code
-			}
-			el := dict.Elem{Kind: dict.ElemWords, Options: [][]dict.Atom{atoms}}
-			c.AddVerb(tabari.VerbSpec{Elem: &el}, code, dict.Source{File: vb.Pos.File, Line: vb.Pos.Line}, vb.Text)
+			alts = append(alts, verbAtoms(vb))
 		}
 		if len(alts) == 0 {
 			continue
@@ -38,9 +34,51 @@ func AddVerbs1(c *tabari.Converter, v *Verbs) {
 			if p.Ignored != "" || len(p.Elems) == 0 {
 				continue
 			}
-			c.AddPattern(spec, p.Elems, p.Code, dict.Source{File: p.Pos.File, Line: p.Pos.Line}, p.Text)
+			c.AddPattern(spec, compoundTargets(p.Elems), p.Code, dict.Source{File: p.Pos.File, Line: p.Pos.Line}, p.Text)
+		}
+		k := 0
+		for _, vb := range b.Verbs {
+			if vb.Ignored != "" || len(vb.Words) == 0 {
+				continue
+			}
+			code := b.Code
+			if vb.Code != nil {
+				code = *vb.Code
+			}
+			el := dict.Elem{Kind: dict.ElemWords, Options: alts[k : k+1]}
+			k++
+			c.AddVerb(tabari.VerbSpec{Elem: &el}, code, dict.Source{File: vb.Pos.File, Line: vb.Pos.Line}, vb.Text)
 		}
 	}
+}
+
+// compoundTargets returns elems with each '%' after the verb read as the
+// target: PETRARCH-1's "* WITH %" codes the subject with every member of
+// the compound that follows; before the verb '%' keeps TABARI's meaning.
+func compoundTargets(elems []tabari.Elem) []tabari.Elem {
+	verb := -1
+	for i, e := range elems {
+		if e.Kind == tabari.KindVerb {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return elems
+	}
+	var out []tabari.Elem
+	for i := verb + 1; i < len(elems); i++ {
+		if elems[i].Kind == tabari.KindCompound {
+			if out == nil {
+				out = append([]tabari.Elem(nil), elems...)
+			}
+			out[i].Kind = tabari.KindTarget
+		}
+	}
+	if out == nil {
+		return elems
+	}
+	return out
 }
 
 // verbAtoms returns the atoms of a verb: its words in order, the verb word

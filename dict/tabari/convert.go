@@ -21,12 +21,14 @@ import (
 //     unrestricted code is the default. The null code "---" matches and
 //     codes nothing.
 //   - Words without a final '_' are stems (TABARI); PETRARCH's words are
-//     whole words. A blank inside an actor phrase is read as '_'.
+//     whole words. In TABARI's syntax a blank inside an actor phrase lets
+//     other words stand between its parts, and a final whole word takes
+//     the regular noun endings ('=' none); PETRARCH reads a blank as '_'.
 //   - A verb is a pattern of its own with the verb's code; each "- ..."
 //     line a pattern with its code. A blank between pattern words lets any
 //     words stand between them (a gap to the end of the sentence); '_'
 //     joins them. '$', '+' are the source and target slots, '%' a compound
-//     source coded between its members, '^' a gap.
+//     source coded between its members, '^' skips an actor.
 //   - "&SYNSET" and "{ A | B }" are alternatives; their members are read
 //     as consecutive words.
 //   - Codes: "032:033" codes 032 from source to target and 033 back;
@@ -56,7 +58,83 @@ func (c *Converter) words(elems []Elem) []dict.Word {
 		if e.Kind != KindWord || e.Text == "" {
 			continue
 		}
-		out = append(out, dict.Word{Text: e.Text, Stem: c.Stems && !e.Exact})
+		out = append(out, dict.Word{Text: e.Text, Stem: c.Stems && !e.Exact && !e.NoEndings})
+	}
+	return out
+}
+
+// nounEndings are the regular endings TABARI lets a whole word ('_') at
+// the end of an actor or agent phrase take: "LIBYA_" matches "Libyas",
+// "MUSLIM_" "Muslims" ("'s" is a token of its own). '=' asks for none.
+var nounEndings = []string{"S", "ES"}
+
+// phrases returns the word sequences an actor or agent phrase matches: the
+// phrase itself and, in TABARI's syntax, its last word with each regular
+// noun ending when that word is whole.
+func (c *Converter) phrases(elems []Elem) [][]dict.Word {
+	base := c.words(elems)
+	out := [][]dict.Word{base}
+	if !c.Stems || len(base) == 0 {
+		return out
+	}
+	last := -1
+	for i, e := range elems {
+		if e.Kind == KindWord && e.Text != "" {
+			last = i
+		}
+	}
+	if last < 0 || !elems[last].Exact || elems[last].NoEndings {
+		return out
+	}
+	for _, end := range nounEndings {
+		v := append([]dict.Word(nil), base...)
+		v[len(v)-1].Text += end
+		out = append(out, v)
+	}
+	return out
+}
+
+// addPhrase adds an actor or agent entry under every word sequence its
+// phrase matches. In TABARI's syntax a blank between two words of an
+// actor phrase lets other words stand between them ("ITHILEN TELEVISION"
+// matches "Ithilen state-run television"): such a phrase is added in runs.
+func (c *Converter) addPhrase(elems []Elem, e *dict.Entry) {
+	runs := c.runs(elems)
+	for _, w := range c.phrases(elems) {
+		switch {
+		case e.Kind == dict.KindAgent:
+			c.B.AddAgent(w, e)
+		case len(runs) > 1:
+			var parts [][]dict.Word
+			at := 0
+			for _, n := range runs {
+				parts = append(parts, w[at:at+n])
+				at += n
+			}
+			c.B.AddGappedActor(parts, e)
+		default:
+			c.B.AddActor(w, e)
+		}
+	}
+}
+
+// runs returns the lengths, in words, of the runs of a TABARI phrase that
+// '_' joins; PETRARCH's phrases are one run.
+func (c *Converter) runs(elems []Elem) []int {
+	var out []int
+	n := 0
+	for _, e := range elems {
+		if e.Kind != KindWord || e.Text == "" {
+			continue
+		}
+		n++
+		if !e.Next && c.Stems {
+			out = append(out, n)
+			n = 0
+		}
+	}
+	if n > 0 {
+		out = append(out, n)
 	}
 	return out
 }
@@ -110,12 +188,12 @@ func (c *Converter) addActor(act *Actor, phrases []Phrase) {
 			// actor, and codes nothing.
 			p := &dict.Person{Name: strings.Clone(act.Phrase.Text), Src: src(act.Pos)}
 			for _, ph := range phrases {
-				c.B.AddActor(c.words(ph.Elems), &dict.Entry{Kind: dict.KindPerson, Person: p, Phrase: strings.Clone(ph.Text), Src: src(act.Pos)})
+				c.addPhrase(ph.Elems, &dict.Entry{Kind: dict.KindPerson, Person: p, Phrase: strings.Clone(ph.Text), Src: src(act.Pos)})
 			}
 			return
 		}
 		for _, ph := range phrases {
-			c.B.AddActor(c.words(ph.Elems), &dict.Entry{Kind: dict.KindCountry, Code: code, Phrase: strings.Clone(ph.Text), Src: src(act.Pos)})
+			c.addPhrase(ph.Elems, &dict.Entry{Kind: dict.KindCountry, Code: code, Phrase: strings.Clone(ph.Text), Src: src(act.Pos)})
 		}
 		return
 	}
@@ -140,7 +218,7 @@ func (c *Converter) addActor(act *Actor, phrases []Phrase) {
 	}
 	c.B.AddPerson(p)
 	for _, ph := range phrases {
-		c.B.AddActor(c.words(ph.Elems), &dict.Entry{Kind: dict.KindPerson, Person: p, Phrase: strings.Clone(ph.Text), Src: src(act.Pos)})
+		c.addPhrase(ph.Elems, &dict.Entry{Kind: dict.KindPerson, Person: p, Phrase: strings.Clone(ph.Text), Src: src(act.Pos)})
 	}
 }
 
@@ -179,7 +257,7 @@ func (c *Converter) AddAgents(a *Agents, plurals bool) {
 			}
 		}
 		for _, ph := range phrases {
-			c.B.AddAgent(c.words(ph.Elems), &dict.Entry{Kind: dict.KindAgent, Code: code, AgentFirst: before, Phrase: strings.Clone(ph.Text), Src: src(ag.Pos)})
+			c.addPhrase(ph.Elems, &dict.Entry{Kind: dict.KindAgent, Code: code, AgentFirst: before, Phrase: strings.Clone(ph.Text), Src: src(ag.Pos)})
 		}
 	}
 }
@@ -346,7 +424,7 @@ func (c *Converter) AddPattern(v VerbSpec, elems []Elem, code Code, at dict.Sour
 			p.Compound = true
 			add(dict.Elem{Kind: dict.ElemSource}, e.Next)
 		case KindSkip:
-			joined = false
+			add(dict.Elem{Kind: dict.ElemSkip}, e.Next)
 		case KindAttrib:
 		default:
 			c.addWords(e, add, e.Next)
@@ -523,9 +601,10 @@ func (c *Converter) String() string {
 
 // Rules returns r changed by the coding options of an options file that
 // the engine honours: "DEFAULT: SOURCE [X] TARGET [Y]" and "DEFAULT: OFF",
-// "SET: CONVERT AGENT" (a lone agent codes as "~GOV", or is no actor) and
-// "SET: MINIMUM WORDS". Other commands (COMPLEX, COMMA, CODE BY, FORWARD,
-// OUTPUT, LABEL, TIME SHIFT) are not honoured.
+// "SET: CONVERT AGENT" (a lone agent codes as "~GOV", or is no actor),
+// "SET: MINIMUM WORDS", "SET: CODE BY SENTENCE|CLAUSE", "SET: CODE ALL" and
+// "COMMA:". Other commands (COMPLEX, FORWARD, OUTPUT, LABEL, TIME SHIFT)
+// are not honoured.
 func Rules(r dict.Rules, o *Options) dict.Rules {
 	for _, c := range o.Commands {
 		switch c.Name {
@@ -541,6 +620,8 @@ func Rules(r dict.Rules, o *Options) dict.Rules {
 					r.DefaultTarget = code
 				}
 			}
+		case "COMMA":
+			r.Comma = commaRule(c.Args)
 		case "SET":
 			for _, it := range c.Items {
 				name, val := strings.ToUpper(it.Name), strings.ToUpper(strings.TrimSpace(it.Value))
@@ -555,9 +636,33 @@ func Rules(r dict.Rules, o *Options) dict.Rules {
 					n := 0
 					fmt.Sscan(val, &n)
 					r.MinWords = n
+				case "CODE BY SENTENCE":
+					r.OneEventPerClause, r.OneEventPerSentence = true, true
+				case "CODE BY CLAUSE":
+					r.OneEventPerClause, r.OneEventPerSentence = true, false
+				case "CODE ALL":
+					r.OneEventPerClause, r.OneEventPerSentence = false, false
 				}
 			}
 		}
 	}
 	return r
+}
+
+// commaRule reads the arguments of "COMMA:": "OFF", or settings "MIN = 2
+// MAX = 10 EMIN = 2 EMAX = 10 BMIN = 255 BMAX = 0"; settings not given
+// keep TABARI's defaults.
+func commaRule(args string) dict.CommaRule {
+	f := strings.Fields(strings.ToUpper(strings.ReplaceAll(args, "=", " = ")))
+	if len(f) > 0 && f[0] == "OFF" {
+		return dict.CommaRule{}
+	}
+	c := dict.TabariComma
+	fields := map[string]*int{"MIN": &c.Min, "MAX": &c.Max, "EMIN": &c.EndMin, "EMAX": &c.EndMax, "BMIN": &c.BeginMin, "BMAX": &c.BeginMax}
+	for i := 0; i+2 < len(f); i++ {
+		if p, ok := fields[f[i]]; ok && f[i+1] == "=" {
+			fmt.Sscan(f[i+2], p)
+		}
+	}
+	return c
 }
