@@ -31,12 +31,14 @@ func renamed(c *annals.Coded, i int) *annals.Coded {
 	d := *c.Doc
 	d.ID = fmt.Sprintf("bench-%09d", i)
 	d.URL = fmt.Sprintf("https://news.example/bench/%d", i)
+	d.Story = d.ID // a story of its own, not a copy of the pooled original
 	r := *c
 	r.Doc = &d
 	r.ContentHash = d.ID
 	r.Events = slices.Clone(c.Events)
 	for k := range r.Events {
 		r.Events[k].Doc = d.ID
+		r.Events[k].Story = d.ID
 	}
 	return &r
 }

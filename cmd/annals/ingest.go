@@ -8,8 +8,10 @@ import (
 	"io/fs"
 	"net/http"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/annals-dev/annals"
@@ -39,6 +41,7 @@ func (c *IngestCommand) Run(ctx context.Context, args []string) error {
 	date := fs.String("date", "", "publication date of inputs that carry none (YYYY-MM-DD; default today)")
 	strict := fs.Bool("strict", false, "stop at the first bad input instead of skipping it")
 	quiet := fs.Bool("quiet", false, "no progress reports, only the summary")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents coded at once, beside the reading and the writing (1: everything on one goroutine)")
 	fs.Var(&dicts, "dict", "dictionary file (repeatable): annals format, or a TABARI, PETRARCH or Phoenix file or .project; replaces the built-in dictionaries")
 	fs.Usage = func() {
 		fmt.Fprintln(c.Stderr, "usage: annals ingest [flags] PATH|URL...\n\nReads plain text, .jsonl, RSS/Atom/JSON feeds, HTML pages, WARC files, .gz of\nany of these and directories (recursively); codes them and stores documents,\nsentences and events. Re-running is safe: unchanged documents are skipped,\nchanged ones replaced.\n\nFlags:")
@@ -49,6 +52,10 @@ func (c *IngestCommand) Run(ctx context.Context, args []string) error {
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
+		return errUsage
+	}
+	if *workers < 1 {
+		fmt.Fprintf(c.Stderr, "annals ingest: --workers: %d: want at least 1\n", *workers)
 		return errUsage
 	}
 	opts := ingest.Options{Date: today()}
@@ -85,15 +92,16 @@ func (c *IngestCommand) Run(ctx context.Context, args []string) error {
 		run.prog = newProgress(c.Stderr, total)
 	}
 	start := time.Now()
+	if *workers > 1 {
+		run.pipe = newPipeline(ctx, run, *workers)
+	}
 	var done int64
 	for _, in := range files {
 		if err := run.read(ctx, in.path, opts); err != nil {
 			return run.finish(err, start)
 		}
 		done += in.size
-		if run.prog != nil {
-			run.prog.update(run.nread, done, false)
-		}
+		run.progress(done)
 	}
 	for _, u := range urls {
 		if err := run.fetch(ctx, u, opts); err != nil {
@@ -116,6 +124,13 @@ type ingestRun struct {
 	events                             int
 	skipped                            map[string]int // reason → count
 	nskipped                           int
+
+	// pipe codes documents on other goroutines and stores them in order on
+	// another; nil when everything runs on the reading goroutine.
+	pipe *pipeline
+	// mu guards what both the reading goroutine and the pipeline's writer
+	// touch: nread, skipped, nskipped, prog and Stderr.
+	mu sync.Mutex
 }
 
 func (r *ingestRun) read(ctx context.Context, path string, opts ingest.Options) error {
@@ -140,30 +155,135 @@ func (r *ingestRun) fetch(ctx context.Context, url string, opts ingest.Options) 
 	return ingest.Read(resp.Body, url, opts, r.doc(ctx), r.bad)
 }
 
-// doc codes a document and queues it for the next batch.
+// doc finds the story of a document (in reading order, so that the first
+// copy read is the story's), then codes it and queues it for the next
+// batch, here or through the pipeline.
 func (r *ingestRun) doc(ctx context.Context) func(*annals.Document) error {
 	return func(doc *annals.Document) error {
+		r.mu.Lock()
 		r.nread++
-		coded, err := codeCopy(ctx, r.cd, doc, r.stories.AddDocument(doc))
-		if err != nil {
-			if annals.ErrorCode(err) == annals.EINVALID {
-				return r.bad(err)
-			}
-			return err
+		r.mu.Unlock()
+		readAs := r.stories.AddDocument(doc)
+		if r.pipe != nil {
+			return r.pipe.submit(doc, readAs)
 		}
-		// A document the store would refuse must not sink its whole batch.
-		if err := sqlite.Validate(coded); err != nil {
-			return r.bad(fmt.Errorf("%s: %w", doc.ID, err))
-		}
-		r.batch = append(r.batch, coded)
-		if len(r.batch) >= ingestBatch {
-			return r.flush(ctx)
-		}
-		if r.prog != nil {
-			r.prog.update(r.nread, 0, false)
-		}
-		return nil
+		coded, err := codeCopy(ctx, r.cd, doc, readAs)
+		return r.take(ctx, doc, coded, err)
 	}
+}
+
+// take queues a coded document for the next batch, writing the batch when
+// it is full; err is the coder's.
+func (r *ingestRun) take(ctx context.Context, doc *annals.Document, coded *annals.Coded, err error) error {
+	if err != nil {
+		if annals.ErrorCode(err) == annals.EINVALID {
+			return r.bad(err)
+		}
+		return err
+	}
+	// A document the store would refuse must not sink its whole batch.
+	if err := sqlite.Validate(coded); err != nil {
+		return r.bad(fmt.Errorf("%s: %w", doc.ID, err))
+	}
+	r.batch = append(r.batch, coded)
+	if len(r.batch) >= ingestBatch {
+		return r.flush(ctx)
+	}
+	r.progress(0)
+	return nil
+}
+
+// progress reports how far the run is: done bytes of the input, or 0 to
+// keep the last figure.
+func (r *ingestRun) progress(done int64) {
+	if r.prog == nil {
+		return
+	}
+	r.mu.Lock()
+	r.prog.update(r.nread, done, false)
+	r.mu.Unlock()
+}
+
+// pipeline codes documents on several goroutines while the reading
+// goroutine reads on and a writer goroutine stores the coded documents in
+// reading order, so that batches, copies and re-runs behave exactly as
+// when one goroutine does everything.
+type pipeline struct {
+	jobs  chan codeJob
+	order chan chan codeResult // one result slot per document, in reading order
+	stop  chan struct{}        // closed when the writer fails
+	done  chan struct{}        // closed when the writer has finished
+	wg    sync.WaitGroup       // the coding goroutines
+	err   error                // the writer's error; read after stop or done is closed
+}
+
+type codeJob struct {
+	doc, readAs *annals.Document
+	out         chan codeResult
+}
+
+type codeResult struct {
+	doc   *annals.Document
+	coded *annals.Coded
+	err   error
+}
+
+// newPipeline starts workers coding goroutines and the writer, which hands
+// each result to r.take.
+func newPipeline(ctx context.Context, r *ingestRun, workers int) *pipeline {
+	p := &pipeline{
+		jobs: make(chan codeJob, workers),
+		// Enough documents in flight for the coders to keep busy while the
+		// writer writes a batch.
+		order: make(chan chan codeResult, ingestBatch+4*workers),
+		stop:  make(chan struct{}),
+		done:  make(chan struct{}),
+	}
+	for range workers {
+		p.wg.Add(1)
+		go func() {
+			defer p.wg.Done()
+			for j := range p.jobs {
+				coded, err := codeCopy(ctx, r.cd, j.doc, j.readAs)
+				j.out <- codeResult{j.doc, coded, err}
+			}
+		}()
+	}
+	go func() {
+		defer close(p.done)
+		for out := range p.order {
+			res := <-out
+			if p.err != nil {
+				continue // drain: the run is over
+			}
+			if err := r.take(ctx, res.doc, res.coded, res.err); err != nil {
+				p.err = err
+				close(p.stop)
+			}
+		}
+	}()
+	return p
+}
+
+// submit queues a document for coding; it fails once the writer has.
+func (p *pipeline) submit(doc, readAs *annals.Document) error {
+	out := make(chan codeResult, 1)
+	select {
+	case p.order <- out:
+	case <-p.stop:
+		return p.err
+	}
+	p.jobs <- codeJob{doc, readAs, out}
+	return nil
+}
+
+// wait lets the queued documents through and returns the writer's error.
+func (p *pipeline) wait() error {
+	close(p.jobs)
+	close(p.order)
+	<-p.done
+	p.wg.Wait()
+	return p.err
 }
 
 // storyIndex returns an index of the stored documents, so that the
@@ -210,6 +330,8 @@ func (r *ingestRun) bad(err error) error {
 	if r.strict {
 		return err
 	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	r.nskipped++
 	reason := err.Error()
 	var le *ingest.LineError
@@ -226,6 +348,11 @@ func (r *ingestRun) bad(err error) error {
 
 // finish writes what is queued and prints the summary.
 func (r *ingestRun) finish(err error, start time.Time) error {
+	if r.pipe != nil {
+		if perr := r.pipe.wait(); err == nil {
+			err = perr
+		}
+	}
 	ctx := context.Background() // write what was read even when interrupted
 	if ferr := r.flush(ctx); err == nil {
 		err = ferr
