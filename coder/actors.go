@@ -79,7 +79,7 @@ func (s *state) findMentions() {
 	s.items = s.items[:0]
 	for i := 0; i < len(toks); {
 		best, bestLen := (*dict.Entry)(nil), 0
-		s.c.d.Actors.Match(len(toks)-i, func(j int) string { return toks[i+j].Norm }, func(n int, vals []*dict.Entry) bool {
+		s.c.d.Actors.MatchFrom(s.tokEnt[i].actors, len(toks)-i, func(j int) string { return toks[i+j].Norm }, func(n int, vals []*dict.Entry) bool {
 			for _, e := range vals {
 				if !upperOK(e, toks[i:i+n]) {
 					continue
@@ -93,7 +93,7 @@ func (s *state) findMentions() {
 		if len(s.c.d.Gapped) > 0 {
 			// Phrases whose words may stand apart (TABARI): the longest wins.
 			at := func(j int) string { return toks[j].Norm }
-			for gi := range s.c.d.Gapped {
+			for _, gi := range s.tokEnt[i].gapped {
 				g := &s.c.d.Gapped[gi]
 				if end, ok := g.MatchAt(len(toks), at, i); ok && end-i > bestLen {
 					best, bestLen = g.Entry, end-i
@@ -310,18 +310,18 @@ func (s *state) compose() {
 		// The agent distributes over a list that follows: "of Russia, Azerbaijan and Armenia".
 		agent := a.agent
 		if b.agent == "" {
-			b.agent = agent
+			b.agent, b.agentFirst = agent, a.agentFirst
 		}
 		if s.explain != nil {
 			b.why = a.why + " + " + b.why
 		}
 		b.former = b.former || a.former
 		b.start = a.start
-		for n := m + 2; n < len(s.mentions); n++ {
+		for n := m + 2; n < len(s.mentions) && !s.c.d.Rules.AgentsAdjacent; n++ {
 			if !s.listSep(s.mentions[n-1].end, s.mentions[n].start) || s.mentions[n].agent != "" {
 				break
 			}
-			s.mentions[n].agent = agent
+			s.mentions[n].agent, s.mentions[n].agentFirst = agent, a.agentFirst
 			s.note(&s.mentions[n], " (agent "+agent+" from «"+s.tokText(a.start, a.end)+"»)")
 		}
 		s.mentions = append(s.mentions[:m], s.mentions[m+1:]...)
@@ -357,6 +357,7 @@ func (s *state) compose() {
 		}
 		s.mentions[m].group = len(s.groups) - 1
 	}
+	s.shareCountry()
 	// A comma list must end with "and": "A, B" alone is two actors, not a
 	// compound. splitGroup inserts groups, so the bound is read each time.
 	for gi := 0; gi < len(s.groups); gi++ {
@@ -374,6 +375,68 @@ func (s *state) compose() {
 		s.codeMention(&s.mentions[m])
 	}
 	s.indexGroups()
+}
+
+// shareCountry gives a lone agent in a compound the country that the
+// compound's words share: "Danish media and government" (the government
+// is Danish) and "lawmakers and officials in Arnor and Gondor" (the
+// lawmakers are those of both countries: a compound code "ARN/GON").
+func (s *state) shareCountry() {
+	lone := func(m *mention) bool {
+		return m.agent != "" && m.country == "" && m.org == "" && m.person == nil && !m.seat
+	}
+	for gi := range s.groups {
+		mem := s.groups[gi].members
+		for i, mi := range mem {
+			a := &s.mentions[mi]
+			if !lone(a) {
+				continue
+			}
+			if i > 0 {
+				if b := &s.mentions[mem[i-1]]; b.country != "" && b.agent != "" && b.person == nil && s.countryLeads(b) {
+					a.country = b.country
+					s.note(a, " (country "+b.country+" from «"+s.tokText(b.start, b.end)+"»)")
+				}
+				continue
+			}
+			if i+1 == len(mem) {
+				continue
+			}
+			if b := &s.mentions[mem[i+1]]; b.country == "" || b.agent == "" || b.person != nil || s.countryLeads(b) {
+				continue
+			}
+			var cs []string
+			for _, mj := range mem[i+1:] {
+				if c := s.mentions[mj].country; c != "" && s.mentions[mj].person == nil {
+					cs = append(cs, c)
+				}
+			}
+			a.country = strings.Join(cs, "/")
+			s.note(a, " (countries "+a.country+" that follow)")
+		}
+	}
+}
+
+// countryLeads reports whether mention m names its country before its
+// agent ("Danish media"), not after it ("officials in Arnor").
+func (s *state) countryLeads(m *mention) bool {
+	country, agent := -1, -1
+	for _, it := range s.items {
+		if it.start < m.start || it.end > m.end {
+			continue
+		}
+		switch it.e.Kind {
+		case dict.KindAgent:
+			if agent < 0 {
+				agent = it.start
+			}
+		case dict.KindCountry, dict.KindAdjective:
+			if country < 0 {
+				country = it.start
+			}
+		}
+	}
+	return country >= 0 && agent >= 0 && country < agent
 }
 
 // splitGroup turns group gi back into one group per member, keeping order.
@@ -473,8 +536,12 @@ func (s *state) canJoin(cur *mention, lastEnd int, it *item) bool {
 		return false // "Putin Russia" is no phrase; a title comes before the name
 	}
 	gap := 0
+	tight := s.c.d.Rules.AgentsAdjacent && (it.e.Kind == dict.KindAgent || cur.agent != "")
 	for k := lastEnd; k < it.start; k++ {
 		if !s.glue(k) {
+			return false
+		}
+		if n := s.toks[k].Norm; tight && n != "'s" && n != "former" && n != "ex" {
 			return false
 		}
 		gap++
@@ -556,6 +623,35 @@ func (s *state) note(m *mention, text string) {
 	}
 }
 
+// hasCodePart reports whether code holds part, a code of three letters
+// or more, at a three-letter boundary ("USAGOV" holds "GOV"; "GMWGOV"
+// does not hold "WGO").
+func hasCodePart(code, part string) bool {
+	if len(part) < 3 {
+		return false
+	}
+	for i := 0; i+len(part) <= len(code); i += 3 {
+		if code[i:i+len(part)] == part {
+			return true
+		}
+	}
+	return false
+}
+
+// composeAgent returns actor code base with the mention's agent (or, for
+// a seat of government, GOV) before or after it.
+func composeAgent(base string, m *mention) string {
+	switch {
+	case m.agent != "" && m.agentFirst:
+		return m.agent + base
+	case m.agent != "":
+		return base + m.agent
+	case m.seat:
+		return base + "GOV"
+	}
+	return base
+}
+
 // codeMention sets the mention's actor code for the sentence's date.
 func (s *state) codeMention(m *mention) {
 	base := m.country
@@ -584,24 +680,32 @@ func (s *state) codeMention(m *mention) {
 	if base == "" {
 		base = m.org
 	}
-	if m.former && m.agent == "GOV" {
-		m.agent = "ELI" // "former US President": an elite, no longer the government
-		s.note(m, " (former: GOV → ELI)")
-	}
+	former := m.former && m.agent != ""
 	// "Al-Shabaab militants": a group code that already names its sector
-	// (SOMREBSHB) takes no second agent.
-	if len(base) >= 6 && m.agent != "" && s.c.d.Agents[base[3:6]] != nil {
+	// (SOMREBSHB) takes no second agent; nor does one that already holds
+	// the agent's code ("human rights activists Amnesty International":
+	// NGM, not NGMNGM).
+	if len(base) >= 6 && m.agent != "" && s.c.d.Agents[base[3:6]] != nil || hasCodePart(base, m.agent) {
 		m.agent = ""
 	}
+	if former && !hasCodePart(base, "ELI") {
+		// "former US President", "former prosecutors", "former officials
+		// of the White House": an elite (CAMEO's ELI), no longer holding
+		// the office the agent names.
+		s.note(m, " (former: agent → ELI)")
+		m.agent, m.agentFirst = "ELI", false
+	}
 	switch {
-	case base != "" && m.agent != "" && m.agentFirst:
-		m.code = m.agent + base
-	case base != "" && m.agent != "":
-		m.code = base + m.agent
-	case base != "" && m.seat && m.agent == "":
-		m.code = base + "GOV"
+	case base != "" && strings.IndexByte(base, '/') >= 0 && (m.agent != "" || m.seat):
+		// A compound code ("FRO/BIL": a name for several actors): the
+		// agent goes with each of them.
+		parts := strings.Split(base, "/")
+		for i, p := range parts {
+			parts[i] = composeAgent(p, m)
+		}
+		m.code = strings.Join(parts, "/")
 	case base != "":
-		m.code = base
+		m.code = composeAgent(base, m)
 	case m.agent != "":
 		switch s.c.d.Rules.LoneAgent {
 		case "":

@@ -127,7 +127,12 @@ type state struct {
 	exprs       []dates.Expr
 	futureExprs []dates.Expr // the same, read as future, computed when first needed
 	explain     *SentenceExplanation
-	allCaps     bool // the sentence has no lower-case letter (CapitalNotVerb then does not apply)
+	allCaps     bool                   // the sentence has no lower-case letter (CapitalNotVerb then does not apply)
+	tokCache    map[string]*tokenEntry // what the dictionary says of tokens seen before
+	tokEnt      []*tokenEntry          // by token: its entry in tokCache
+	anchor      anchorCache            // the last anchor element matched
+	tokFlags    []uint8                // by token: tokAdjunct, tokBreak (set by findMatches)
+	idMask      uint64                 // dict.IDMask of every id in the sentence (set by findMatches)
 }
 
 // Code codes one document and returns its events in sentence order.
@@ -242,6 +247,12 @@ func (s *state) codeSentence(events []annals.Event) []annals.Event {
 		}
 		return events
 	}
+	if max := s.c.d.Rules.ComplexConj; max > 0 && s.conjunctions() > max {
+		if s.explain != nil {
+			s.explain.Nothing = fmt.Sprintf("too complex: more than %d conjunctions", max)
+		}
+		return events
+	}
 	if why := s.discard(); why != "" {
 		if s.explain != nil {
 			s.explain.Nothing = why
@@ -254,26 +265,7 @@ func (s *state) codeSentence(events []annals.Event) []annals.Event {
 	if s.c.d.Rules.CapitalNotVerb {
 		s.allCaps = strings.ToUpper(s.sent.Text) == s.sent.Text
 	}
-	s.ids = s.ids[:0]
-	for i := range s.toks {
-		id := s.c.d.ID(s.toks[i].Norm)
-		s.ids = append(s.ids, id)
-		if id >= 0 {
-			s.present[id>>6] |= 1 << (id & 63)
-		}
-	}
-	s.stemOff = s.stemOff[:0]
-	if s.c.d.HasStems() {
-		s.stemIDs = s.stemIDs[:0]
-		for i := range s.toks {
-			s.stemOff = append(s.stemOff, int32(len(s.stemIDs)))
-			s.stemIDs = s.c.d.StemIDs(s.toks[i].Norm, s.stemIDs)
-		}
-		s.stemOff = append(s.stemOff, int32(len(s.stemIDs)))
-		for _, id := range s.stemIDs {
-			s.present[id>>6] |= 1 << (id & 63)
-		}
-	}
+	s.lookupTokens()
 	defer s.clearPresent()
 	s.setFlags()
 	s.findMentions()
@@ -344,6 +336,19 @@ func (s *state) words() int {
 	return n
 }
 
+// conjunctions counts the sentence's coordinating conjunctions, the
+// measure of TABARI's "COMPLEX: CONJ[n]".
+func (s *state) conjunctions() int {
+	n := 0
+	for i := range s.toks {
+		switch s.toks[i].Norm {
+		case "and", "or", "but", "nor":
+			n++
+		}
+	}
+	return n
+}
+
 // opensClause reports whether a conjunction or semicolon stands shortly
 // before token start, after token from: the verb there opens a new clause.
 func (s *state) opensClause(from, start int) bool {
@@ -361,10 +366,29 @@ func (s *state) opensClause(from, start int) bool {
 		return false
 	}
 	// "…, a senior official said": after a comma the verb has a subject
-	// of its own, so a new clause has begun.
+	// of its own, so a new clause has begun; but "…, years after Gondor
+	// crowds burned …" is a subordinate clause inside the coded verb's
+	// phrase, which PETRARCH does not code apart.
 	for k := start - 1; k >= from; k-- {
 		if s.toks[k].Norm == "," {
-			return s.firstGroupIn(k+1, start, start, -1) >= 0
+			g := s.firstGroupIn(k+1, start, start, -1)
+			return g >= 0 && !s.subordinated(k+1, s.groups[g].start)
+		}
+	}
+	return false
+}
+
+// subordinators open an adverbial clause that belongs to the verb phrase
+// before it.
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "when": true,
+	"because": true, "although": true, "though": true, "if": true, "unless": true, "once": true}
+
+// subordinated reports whether a subordinating conjunction stands in
+// tokens [a, b).
+func (s *state) subordinated(a, b int) bool {
+	for k := a; k < b; k++ {
+		if subordinators[s.toks[k].Norm] {
+			return true
 		}
 	}
 	return false

@@ -32,10 +32,97 @@ var adjuncts = map[string]bool{"in": true, "at": true, "on": true, "during": tru
 // maxAdjunct is the longest adjunct phrase skipped.
 const maxAdjunct = 6
 
+// Token flags the matcher reads over and over, set once a sentence so
+// that the matcher does no string lookups.
+const (
+	tokAdjunct uint8 = 1 << iota // the token is one of adjuncts
+	tokBreak                     // the token ends a clause for gaps and adjuncts (isBreak)
+)
+
+// tokenEntry is what the dictionary says of one folded token.
+type tokenEntry struct {
+	id     int32   // vocabulary id, or -1
+	stems  []int32 // ids of the pattern stems it begins with, longest first
+	gapped []int32 // indices of the gapped actors that may start with it
+	actors dict.TrieStart[*dict.Entry]
+}
+
+// maxTokCache bounds the token cache of each scratch state (a few MB at
+// most): the commonest words make most of news text, and a cache that
+// outgrows this is cleared.
+const maxTokCache = 1 << 14
+
+// lookupTokens sets ids, stemIDs, stemOff, tokEnt and present for the
+// sentence's tokens. The dictionary's answers for a token are cached: a
+// token costs one map lookup rather than one for each of its prefixes
+// that could be a stem.
+func (s *state) lookupTokens() {
+	d := s.c.d
+	if s.tokCache == nil || len(s.tokCache) >= maxTokCache {
+		s.tokCache = make(map[string]*tokenEntry, 1024)
+	}
+	stems := d.HasStems()
+	s.ids, s.tokEnt = s.ids[:0], s.tokEnt[:0]
+	s.stemOff, s.stemIDs = s.stemOff[:0], s.stemIDs[:0]
+	for i := range s.toks {
+		norm := s.toks[i].Norm
+		te := s.tokCache[norm]
+		if te == nil {
+			te = &tokenEntry{id: d.ID(norm)}
+			if stems {
+				te.stems = d.StemIDs(norm, nil)
+			}
+			if len(d.Gapped) > 0 {
+				te.gapped = d.GappedAt(norm, nil)
+			}
+			te.actors = d.Actors.Start(norm)
+			s.tokCache[strings.Clone(norm)] = te
+		}
+		s.tokEnt = append(s.tokEnt, te)
+		s.ids = append(s.ids, te.id)
+		if te.id >= 0 {
+			s.present[te.id>>6] |= 1 << (te.id & 63)
+		}
+		if stems {
+			s.stemOff = append(s.stemOff, int32(len(s.stemIDs)))
+			s.stemIDs = append(s.stemIDs, te.stems...)
+			for _, id := range te.stems {
+				s.present[id>>6] |= 1 << (id & 63)
+			}
+		}
+	}
+	if stems {
+		s.stemOff = append(s.stemOff, int32(len(s.stemIDs)))
+	}
+}
+
 // findMatches finds every pattern match in the sentence and keeps the best
 // non-overlapping ones: heavier patterns first, then earlier in the file.
 func (s *state) findMatches() {
 	s.matches = s.matches[:0]
+	s.anchor.key = anchorKey{} // a new sentence
+	s.tokFlags = s.tokFlags[:0]
+	for i := range s.toks {
+		var f uint8
+		if adjuncts[s.toks[i].Norm] {
+			f |= tokAdjunct
+		}
+		if isBreakNorm(s.toks[i].Norm) {
+			f |= tokBreak
+		}
+		s.tokFlags = append(s.tokFlags, f)
+	}
+	s.idMask = 0
+	for _, id := range s.ids {
+		if id >= 0 {
+			s.idMask |= dict.IDMask(id)
+		}
+	}
+	if len(s.stemOff) > 0 {
+		for _, id := range s.stemIDs {
+			s.idMask |= dict.IDMask(id)
+		}
+	}
 	for i := range s.toks {
 		s.tryAt(s.c.d.BucketsID(s.ids[i]), i)
 		for _, id := range s.stemsAt(i) {
@@ -83,7 +170,10 @@ func (s *state) tryAt(buckets []dict.Bucket, i int) {
 			continue
 		}
 	candidates:
-		for _, pi := range b.Patterns {
+		for k, pi := range b.Patterns {
+			if k < len(b.Masks) && b.Masks[k]&^s.idMask != 0 {
+				continue // a required word is missing
+			}
 			p := s.c.d.Patterns[pi]
 			for _, r := range p.Required {
 				if !s.has(r) {
@@ -180,9 +270,19 @@ func (s *state) matchElems(elems []dict.Elem, e, i int, m *match, anchor int) (i
 	switch el.Kind {
 	case dict.ElemGap:
 		max, long := el.GapMax(), el.Max > dict.MaxGap
+		// A required word element next can only start where one of its
+		// options' first words stands (or, past the anchor, an adjunct).
+		var next *dict.Elem
+		if e+1 < len(elems) && elems[e+1].Kind == dict.ElemWords && !elems[e+1].Optional {
+			next = &elems[e+1]
+		}
 		for n := 0; n <= max && i+n <= len(s.toks); n++ {
-			if n > 0 && !long && s.isBreak(i+n-1) {
+			if n > 0 && !long && s.breakAt(i+n-1) {
 				break
+			}
+			if j := i + n; next != nil && j < len(s.toks) && !next.MayStart(s.ids[j]) &&
+				(e+1 <= anchor || s.tokFlags[j]&tokAdjunct == 0) {
+				continue
 			}
 			if end, ok := s.matchElems(elems, e+1, i+n, m, anchor); ok {
 				return end, true
@@ -229,9 +329,44 @@ func (s *state) matchElems(elems []dict.Elem, e, i int, m *match, anchor int) (i
 		}
 		return 0, false
 	}
+	if e == anchor && len(el.Options) > 0 {
+		// The patterns tried at a token often share their anchor (every
+		// pattern of a verb block starts with the block's verbs): its
+		// options are matched once.
+		for _, h := range s.anchorHits(el, i) {
+			saved := m.verb
+			if h.verb >= 0 && m.verb < 0 {
+				m.verb = i + h.verb
+			}
+			if end, ok := s.matchElems(elems, e+1, i+h.n, m, anchor); ok {
+				return end, true
+			}
+			m.verb = saved
+		}
+		if el.Optional {
+			return s.matchElems(elems, e+1, i, m, anchor)
+		}
+		return 0, false
+	}
 	opts, indexed := []int32(nil), false
-	if i < len(s.toks) {
+	if id, verb, ok := el.One(); ok {
+		// One word: no need to read the options.
+		if i < len(s.toks) && s.ids[i] == id {
+			saved := m.verb
+			if verb && m.verb < 0 {
+				m.verb = i
+			}
+			if end, ok := s.matchElems(elems, e+1, i+1, m, anchor); ok {
+				return end, true
+			}
+			m.verb = saved
+		}
+		indexed = true // and no option is left to try
+	} else if i < len(s.toks) {
 		opts, indexed = el.OptionsFor(s.ids[i])
+		if !indexed && !el.MayStart(s.ids[i]) {
+			opts, indexed = nil, true // no option starts here
+		}
 	}
 	for k := range el.Options {
 		if indexed {
@@ -256,12 +391,23 @@ func (s *state) matchElems(elems []dict.Elem, e, i int, m *match, anchor int) (i
 		return s.matchElems(elems, e+1, i, m, anchor)
 	}
 	// Skip an adjunct phrase before a later word of the pattern.
-	if e > anchor && i < len(s.toks) && adjuncts[s.toks[i].Norm] {
+	if e > anchor && i < len(s.toks) && s.tokFlags[i]&tokAdjunct != 0 {
 		for n := 2; n <= maxAdjunct && i+n < len(s.toks); n++ {
-			if s.isBreak(i + n - 1) {
+			if s.breakAt(i + n - 1) {
 				break
 			}
-			for _, opt := range el.Options {
+			opts, indexed := el.OptionsFor(s.ids[i+n])
+			if !indexed && !el.MayStart(s.ids[i+n]) {
+				continue
+			}
+			for k := range el.Options {
+				if indexed {
+					if k >= len(opts) {
+						break
+					}
+					k = int(opts[k])
+				}
+				opt := el.Options[k]
 				if k, verb, ok := s.matchAtoms(opt, i+n); ok {
 					saved := m.verb
 					if verb >= 0 && m.verb < 0 {
@@ -276,6 +422,62 @@ func (s *state) matchElems(elems []dict.Elem, e, i int, m *match, anchor int) (i
 		}
 	}
 	return 0, false
+}
+
+// anchorHit is an option of an anchor element that matched: the tokens it
+// took and the offset of its verb atom (-1 if none).
+type anchorHit struct{ n, verb int }
+
+// anchorCache remembers the options of the last anchor element matched, at
+// one token of the current sentence.
+type anchorCache struct {
+	key  anchorKey
+	at   int
+	hits []anchorHit
+}
+
+// anchorKey identifies an element's options by their backing arrays: the
+// dictionary shares equal options between patterns.
+type anchorKey struct {
+	outer *[]dict.Atom // the options, when there are several
+	inner *dict.Atom   // the atoms of the first option
+	n, m  int          // how many options, and atoms in the first
+}
+
+// anchorHits returns the options of anchor element el that match at token
+// i, in order, as matchElems tries them.
+func (s *state) anchorHits(el *dict.Elem, i int) []anchorHit {
+	c := &s.anchor
+	key := anchorKey{n: len(el.Options), m: len(el.Options[0])}
+	if key.n > 1 {
+		key.outer = &el.Options[0]
+	}
+	if key.m > 0 {
+		key.inner = &el.Options[0][0]
+	}
+	if c.key == key && c.at == i && (key.outer != nil || key.inner != nil) {
+		return c.hits
+	}
+	c.key, c.at, c.hits = key, i, c.hits[:0]
+	opts, indexed := []int32(nil), false
+	if i < len(s.toks) {
+		opts, indexed = el.OptionsFor(s.ids[i])
+		if !indexed && !el.MayStart(s.ids[i]) {
+			return c.hits
+		}
+	}
+	for k := range el.Options {
+		if indexed {
+			if k >= len(opts) {
+				break
+			}
+			k = int(opts[k])
+		}
+		if n, verb, ok := s.matchAtoms(el.Options[k], i); ok {
+			c.hits = append(c.hits, anchorHit{n, verb})
+		}
+	}
+	return c.hits
 }
 
 // matchAtoms matches a sequence of atoms at token i; it returns how many
@@ -317,8 +519,14 @@ func (s *state) adjectival(v int) bool {
 }
 
 // isBreak reports whether token k ends a clause for gaps and adjuncts.
-func (s *state) isBreak(k int) bool {
-	switch s.toks[k].Norm {
+func (s *state) isBreak(k int) bool { return isBreakNorm(s.toks[k].Norm) }
+
+// breakAt is isBreak from the flags findMatches set.
+func (s *state) breakAt(k int) bool { return s.tokFlags[k]&tokBreak != 0 }
+
+// isBreakNorm reports whether a folded token ends a clause for gaps and adjuncts.
+func isBreakNorm(n string) bool {
+	switch n {
 	case ",", ";", ":", ".", "!", "?", "\"", "(", ")":
 		return true
 	}

@@ -27,10 +27,16 @@ actor ZAR
 actor QUO
     name  quorland
 agent GOV
-    noun  government | official
+    noun  government | official | officials
 agent NGM
     order  first
     noun   lantern watch
+agent MED
+    noun  media
+agent LEG
+    noun  lawmakers
+actor ZAR/QUO
+    name  twin league
 
 person
     name  Vostia | Vostian
@@ -84,6 +90,12 @@ func TestPetrarchRules(t *testing.T) {
 		{"dated country before its change", "1980-01-01", "The Vostian government accused Zarnia.", "USRVOS ZAR 120"},
 		{"namesake in office on the day", "2005-06-01", "President Halden accused Quorland.", "ZARGOV QUO 120"},
 		{"agent written before its actor", "2020-01-01", "The lantern watch Zarnia accused Quorland.", "NGMZAR QUO 120"},
+		{"subordinate clause after a comma is no clause of its own", "2020-01-01", "Zarnia accused Quorland, days after Vostia scolded the envoy.", "ZAR QUO 120"},
+		{"no target past a comma that opens a clause", "2020-01-01", "Zarnia accused the envoy, a Quorland official said.", "ZAR --- 120|QUOGOV --- 023"},
+		{"compound code: an event with each actor", "2020-01-01", "The twin league accused Vostia.", "ZAR VOS 120|QUO VOS 120"},
+		{"compound code composes with an agent", "2020-01-01", "The twin league government accused Vostia.", "ZARGOV VOS 120|QUOGOV VOS 120"},
+		{"lone agent shares the country before it", "2020-01-01", "Zarnia media and government accused Quorland.", "ZARMED QUO 120|ZARGOV QUO 120"},
+		{"lone agent shares the countries after it", "2020-01-01", "Lawmakers and officials in Zarnia and Quorland accused Vostia.", "ZARLEG VOS 120|QUOLEG VOS 120|ZARGOV VOS 120|QUOGOV VOS 120"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -298,11 +298,30 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 		tgt = s.objectAfter(m.end, R, src, true)
 	}
 	rules := &s.c.d.Rules
+	// srcOnly and tgtOnly, when set, narrow the members of the source and
+	// target groups: a compound split between the two roles.
+	var srcOnly, tgtOnly []int
+	if src < 0 && tgt >= 0 && rules.DefaultSource != "" && rules.DefaultSourceLate {
+		// No actor before the verb: the first one after it is the source,
+		// and the target follows it (a compound's later members).
+		src = tgt
+		if mem := s.groups[src].members; len(mem) > 1 {
+			srcOnly, tgtOnly = mem[:1], mem[1:]
+		} else {
+			tgt = s.firstAfter(s.groups[src].end, src)
+		}
+	}
 	if src < 0 && rules.DefaultSource != "" {
 		src = s.stand(rules.DefaultSource, m.start)
 	}
-	if tgt < 0 && rules.DefaultTarget != "" && src >= 0 && len(s.groups[src].members) < 2 {
-		tgt = s.stand(rules.DefaultTarget, m.end)
+	if tgt < 0 && rules.DefaultTarget != "" && src >= 0 {
+		if mem := s.groups[src].members; len(mem) > 1 && rules.DefaultTargetEarly {
+			// No target after the verb, but one may stand before it: the
+			// compound source's first member acts on the others.
+			tgt, srcOnly, tgtOnly = src, mem[:1], mem[1:]
+		} else {
+			tgt = s.stand(rules.DefaultTarget, m.end)
+		}
 	}
 	if tgt < 0 && rules.MissingTarget != "" && src >= 0 && len(s.groups[src].members) < 2 && !m.p.Compound {
 		tgt = s.stand(rules.MissingTarget, m.end)
@@ -315,6 +334,9 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 	srcMembers := s.groups[src].members
 	if src == m.source {
 		srcMembers = s.slotMembers(src, m.sourceFrom, m.sourceTo)
+	}
+	if srcOnly != nil {
+		srcMembers = srcOnly
 	}
 	switch {
 	case m.p.Compound && len(srcMembers) > 1:
@@ -330,6 +352,9 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 		tgtMembers := s.groups[tgt].members
 		if tgt == m.target {
 			tgtMembers = s.slotMembers(tgt, m.targetFrom, m.targetTo)
+		}
+		if tgtOnly != nil {
+			tgtMembers = tgtOnly
 		}
 		for _, a := range srcMembers {
 			for _, b := range tgtMembers {
@@ -362,18 +387,31 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 		if ac == "" || bc == "" || ac == bc {
 			continue
 		}
-		ev := s.event(m, a, b)
-		ev.Source, ev.Target = ac, bc
-		ev.Date, ev.DatePrecision, ev.DateText, ev.Planned = date.Date, date.DatePrecision, date.DateText, date.Planned
-		ev.Location = loc
-		events = append(events, ev)
-		if m.p.Paired != "" {
-			// "[032:033]": the paired code, from the target to the source.
-			back := ev
-			back.Source, back.Target = bc, ac
-			back.SourceText, back.TargetText = ev.TargetText, ev.SourceText
-			setCode(&back, m.p.Paired)
-			events = append(events, back)
+		// A compound code ("FRO/BIL/SAM") stands for several actors: an
+		// event with each.
+		for rest := ac; rest != ""; {
+			var ac string
+			ac, rest, _ = strings.Cut(rest, "/")
+			for rest := bc; rest != ""; {
+				var bc string
+				bc, rest, _ = strings.Cut(rest, "/")
+				if ac == bc {
+					continue
+				}
+				ev := s.event(m, a, b)
+				ev.Source, ev.Target = ac, bc
+				ev.Date, ev.DatePrecision, ev.DateText, ev.Planned = date.Date, date.DatePrecision, date.DateText, date.Planned
+				ev.Location = loc
+				events = append(events, ev)
+				if m.p.Paired != "" {
+					// "[032:033]": the paired code, from the target to the source.
+					back := ev
+					back.Source, back.Target = bc, ac
+					back.SourceText, back.TargetText = ev.TargetText, ev.SourceText
+					setCode(&back, m.p.Paired)
+					events = append(events, back)
+				}
+			}
 		}
 	}
 	if ex != nil {
@@ -453,12 +491,37 @@ func (s *state) firstAfter(from, not int) int {
 		if g == not || gr.end <= gr.start || !s.hasCode(g) {
 			continue // a null-coded actor ("[---]") or a lone agent is no actor here
 		}
-		if s.clauseEndsBetween(from, gr.start) {
+		if s.clauseEndsBetween(from, gr.start) || s.c.d.Rules.CommaOpensClause && s.subjectPastComma(from, g) {
 			return -1
 		}
 		return g
 	}
 	return -1
+}
+
+// subjectPastComma reports whether group g, found after a comma that
+// follows token from, is the subject of a verb of its own ("…, a senior
+// official said"): the head of a new clause, no target of the verb
+// before the comma. A group inside a subordinate clause ("…, years after
+// Gondor crowds burned …") still belongs to that verb's phrase.
+func (s *state) subjectPastComma(from, g int) bool {
+	gr := &s.groups[g]
+	comma := -1
+	for k := gr.start - 1; k >= from; k-- {
+		if s.toks[k].Norm == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || s.subordinated(comma+1, gr.start) {
+		return false
+	}
+	for i := range s.matches {
+		if m := &s.matches[i]; m.start >= gr.end {
+			return !s.commaBetween(gr.end, m.start)
+		}
+	}
+	return false
 }
 
 // firstInClause returns the first coded group of the clause that holds

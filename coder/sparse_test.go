@@ -96,3 +96,112 @@ func TestOneEventPerSentence(t *testing.T) {
 		t.Errorf("by sentence: got %q, want only ZAR VEL 111", got)
 	}
 }
+
+// agentDict tries the agent rules: order, redundancy, "former".
+const agentDict = `
+actor ZAR
+    name  zarnia
+actor QUO
+    name  quorland
+actor VEL
+    name  velmark
+actor ZARGOV
+    name  zarnian cabinet
+actor NGM
+    name  watchers guild
+agent GOV
+    noun  officials | minister
+agent JUD
+    noun  prosecutors
+agent NGM
+    noun  rights monitors
+    order first
+
+verb 160
+    pattern  WARN
+verb 111
+    pattern  PRAISE
+`
+
+func TestAgentRules(t *testing.T) {
+	d, err := dict.Load(dict.File{Name: "agents.txt", Data: []byte(agentDict)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	adjacent := d.Rules
+	adjacent.AgentsAdjacent = true
+	tests := []struct {
+		name     string
+		adjacent bool
+		text     string
+		want     string
+	}{
+		{"former makes any agent an elite", false, "Former Zarnia prosecutors warned Quorland.", "ZARELI QUO 160"},
+		{"former after a redundant agent", false, "Former officials of the Zarnian cabinet warned Quorland.", "ZARGOVELI QUO 160"},
+		{"a prefixed agent the code already holds", false, "Rights monitors Watchers Guild warned Quorland.", "NGM QUO 160"},
+		{"a prefixed agent before in keeps its place", false, "Rights monitors in Zarnia warned Quorland.", "NGMZAR QUO 160"},
+		{"words between bind an agent by default", false, "Zarnia's first deputy minister Velmark warned Quorland.", "ZARGOV QUO 160"},
+		{"adjacent agents: words between", true, "Zarnia's first deputy minister warned Quorland.", "ZAR QUO 160"},
+		{"adjacent agents: a possessive", true, "Zarnia's minister warned Quorland.", "ZARGOV QUO 160"},
+		{"adjacent agents: only the first of a list", true, "The officials of Zarnia and Velmark praised Quorland.", "ZARGOV QUO 111|VEL QUO 111"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := coder.New(d)
+			if tt.adjacent {
+				c = coder.New(d.WithRules(adjacent))
+			}
+			var got []string
+			for _, l := range code(t, c, "2020-01-01", tt.text) {
+				f := strings.Fields(l)
+				got = append(got, strings.Join(f[:3], " "))
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("%s\n got  %q\n want %q", tt.text, g, tt.want)
+			}
+		})
+	}
+}
+
+func TestDefaultAndComplexRules(t *testing.T) {
+	d, err := dict.Load(dict.File{Name: "sparse.txt", Data: []byte(sparseDict)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	with := func(f func(r *dict.Rules)) *coder.Coder {
+		r := d.Rules
+		r.DefaultSource, r.DefaultTarget = "DSR", "DTG"
+		f(&r)
+		return coder.New(d.WithRules(r))
+	}
+	prior := with(func(r *dict.Rules) {})
+	late := with(func(r *dict.Rules) { r.DefaultSourceLate = true })
+	early := with(func(r *dict.Rules) { r.DefaultTargetEarly = true })
+	complexity := with(func(r *dict.Rules) { r.ComplexConj = 1 })
+	tests := []struct {
+		name string
+		c    *coder.Coder
+		text string
+		want string
+	}{
+		{"prior: the default source", prior, "Somebody warned Quorland.", "DSR QUO 160"},
+		{"after: a compound source takes the default target", prior, "Zarnia and Velmark warned nobody.", "ZAR DTG 160|VEL DTG 160"},
+		{"late: the source after the verb", late, "Somebody warned Quorland.", "QUO DTG 160"},
+		{"late: a compound after the verb", late, "Somebody warned Quorland and Velmark.", "QUO VEL 160"},
+		{"early: a compound source acts on itself", early, "Zarnia and Velmark warned nobody.", "ZAR VEL 160"},
+		{"few conjunctions: coded", complexity, "Zarnia and Velmark warned Quorland.", "ZAR QUO 160|VEL QUO 160"},
+		{"too many conjunctions: too complex", complexity, "Zarnia and Velmark warned Quorland or its allies.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range code(t, tt.c, "2020-01-01", tt.text) {
+				f := strings.Fields(l)
+				got = append(got, strings.Join(f[:3], " "))
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("%s\n got  %q\n want %q", tt.text, g, tt.want)
+			}
+		})
+	}
+}

@@ -15,6 +15,29 @@ import (
 type Builder struct {
 	b     *builder
 	files []File
+	// codes interns the codes of entries and patterns: readers cut them
+	// from the file's text, and one kept substring keeps the whole file.
+	codes map[string]string
+	elems []Elem // the chunk AddPattern copies elements into
+}
+
+// elemChunk is how many pattern elements a chunk holds.
+const elemChunk = 4096
+
+// code returns c as a string of its own, shared by every equal code.
+func (b *Builder) code(c string) string {
+	if c == "" {
+		return ""
+	}
+	if s, ok := b.codes[c]; ok {
+		return s
+	}
+	if b.codes == nil {
+		b.codes = map[string]string{}
+	}
+	s := strings.Clone(c)
+	b.codes[s] = s
+	return s
 }
 
 // NewBuilder returns an empty Builder.
@@ -44,6 +67,13 @@ func Key(words []Word) ([]string, []bool) {
 	var key []string
 	var stem []bool
 	for _, w := range words {
+		if plainWord(w.Text) {
+			// One token, its Norm the word in lower case: what Tokenize
+			// makes of it, without tokenizing.
+			key = append(key, strings.ToLower(w.Text))
+			stem = append(stem, w.Stem)
+			continue
+		}
 		toks := text.Tokenize(w.Text, annals.Span{Start: 0, End: len(w.Text)})
 		for i, t := range toks {
 			key = append(key, t.Norm)
@@ -54,6 +84,18 @@ func Key(words []Word) ([]string, []bool) {
 		key, stem = key[1:], stem[1:]
 	}
 	return key, stem
+}
+
+// plainWord reports whether s is ASCII letters and digits only, which
+// Tokenize reads as one token.
+func plainWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isWordToken reports whether a token is a word or number (punctuation is
@@ -76,6 +118,7 @@ func (b *Builder) AddActor(words []Word, e *Entry) {
 		b.Warn(e.Src, "empty phrase %q: skipped", e.Phrase)
 		return
 	}
+	e.Code = b.code(e.Code)
 	b.b.d.Actors.InsertStems(key, stem, e)
 }
 
@@ -110,7 +153,13 @@ func (b *Builder) AddGappedActor(parts [][]Word, e *Entry) {
 // AddPerson records a person (a phrase with date-bounded codes) for
 // listing; its phrases are added with AddActor. People added here are not
 // learned by surname.
-func (b *Builder) AddPerson(p *Person) { b.b.d.Persons = append(b.b.d.Persons, p) }
+func (b *Builder) AddPerson(p *Person) {
+	p.Default = b.code(p.Default)
+	for i := range p.Roles {
+		p.Roles[i].Code = b.code(p.Roles[i].Code)
+	}
+	b.b.d.Persons = append(b.b.d.Persons, p)
+}
 
 // AddAgent adds an agent noun phrase with its code.
 func (b *Builder) AddAgent(words []Word, e *Entry) {
@@ -124,6 +173,18 @@ func (b *Builder) AddAgent(words []Word, e *Entry) {
 // their forms; those without are inflected at Build. Weight, HasSource and
 // HasTarget are computed here.
 func (b *Builder) AddPattern(p *Pattern) {
+	// Converters build Elems by appending: big sets hold tens of
+	// thousands of patterns, whose elements are copied, without the spare
+	// room, into shared chunks.
+	if n := len(p.Elems); n > 0 {
+		if cap(b.elems)-len(b.elems) < n {
+			b.elems = make([]Elem, 0, max(elemChunk, n))
+		}
+		k := len(b.elems)
+		b.elems = append(b.elems, p.Elems...)
+		p.Elems = b.elems[k : k+n : k+n]
+	}
+	p.Code, p.Paired = b.code(p.Code), b.code(p.Paired)
 	p.weigh()
 	b.b.d.Patterns = append(b.b.d.Patterns, p)
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -199,6 +200,62 @@ type Dictionary struct {
 	nids             int        // words and stems
 	index            [][]int32  // by vocabulary id: the patterns that may start there
 	buckets          [][]Bucket // by vocabulary id: the same patterns, grouped by a second word
+	gapped           gappedIndex
+}
+
+// gappedIndex finds the gapped actors that may start at a token: by the
+// first word of their first run, or by its stem.
+type gappedIndex struct {
+	built            bool
+	words            map[string][]int32 // first word → indices into Gapped
+	stems            map[string][]int32 // first stem (without '*') → indices into Gapped
+	minStem, maxStem int
+}
+
+// indexGapped builds d.gapped from d.Gapped.
+func (d *Dictionary) indexGapped() {
+	x := gappedIndex{built: true}
+	for gi, g := range d.Gapped {
+		w := g.Parts[0][0]
+		if stem, ok := strings.CutSuffix(w, "*"); ok && stem != "" {
+			if x.stems == nil {
+				x.stems = map[string][]int32{}
+			}
+			if len(x.stems) == 0 || len(stem) < x.minStem {
+				x.minStem = len(stem)
+			}
+			x.maxStem = max(x.maxStem, len(stem))
+			x.stems[stem] = append(x.stems[stem], int32(gi))
+			continue
+		}
+		if x.words == nil {
+			x.words = map[string][]int32{}
+		}
+		x.words[w] = append(x.words[w], int32(gi))
+	}
+	d.gapped = x
+}
+
+// GappedAt appends to buf, in increasing order, the indices into Gapped of
+// the gapped actors whose first word can match the folded token norm; only
+// they can match where it stands.
+func (d *Dictionary) GappedAt(norm string, buf []int32) []int32 {
+	x := &d.gapped
+	if !x.built {
+		for gi := range d.Gapped {
+			buf = append(buf, int32(gi))
+		}
+		return buf
+	}
+	n := len(buf)
+	buf = append(buf, x.words[norm]...)
+	for l := min(len(norm), x.maxStem); l >= x.minStem && l > 0 && x.stems != nil; l-- {
+		buf = append(buf, x.stems[norm[:l]]...)
+	}
+	if len(buf)-n > 1 {
+		slices.Sort(buf[n:])
+	}
+	return buf
 }
 
 // Bucket is a group of patterns that start at the same word and share
@@ -207,7 +264,14 @@ type Dictionary struct {
 type Bucket struct {
 	Key      int32
 	Patterns []int32
+	// Masks holds, for each of Patterns, the bits id%64 of its Required
+	// ids: a sentence whose ids do not set them all lacks a required word,
+	// which the coder learns without reading the pattern.
+	Masks []uint64
 }
+
+// IDMask returns the bit of id in a Bucket mask.
+func IDMask(id int32) uint64 { return 1 << (uint32(id) & 63) }
 
 // BucketsID returns the patterns that may start at the token with
 // vocabulary id, grouped by a second word they need, in file order within
@@ -236,9 +300,28 @@ type Rules struct {
 	// DefaultSource and DefaultTarget code the source or target a clause
 	// lacks (TABARI's "DEFAULT: SOURCE [X] TARGET [Y]"); "" codes nothing.
 	DefaultSource, DefaultTarget string
+	// DefaultSourceLate: a clause with no actor before its verb takes the
+	// first actor after it as the source (a compound's first member, the
+	// rest being the target), and DefaultSource codes only when the clause
+	// has no actor at all (TABARI's DEFAULT: without PRIOR).
+	DefaultSourceLate bool
+	// DefaultTargetEarly: a compound source with no target after the verb
+	// acts on itself, its first member on the others, rather than on
+	// DefaultTarget (TABARI's DEFAULT: without AFTER).
+	DefaultTargetEarly bool
 	// MissingTarget, when set, is the target code of an event whose clause
 	// names no target ("---", as PETRARCH codes with require_dyad off).
 	MissingTarget string
+	// AgentsAdjacent: an agent qualifies only an actor right beside it
+	// (only a possessive "'s" or "former" may stand between: "Gondor's
+	// first deputy minister X" is Gondor and X, not GONGOV), and an agent
+	// before "of" or "in" qualifies only the first actor of a list after
+	// it (TABARI).
+	AgentsAdjacent bool
+	// ComplexConj: a sentence with more than this many conjunctions
+	// ("and", "or", "but", "nor") is too complex to code (TABARI's
+	// "COMPLEX: CONJ[n]"); 0 sets no limit.
+	ComplexConj int
 	// MinWords: a sentence of fewer words is not coded (TABARI's
 	// "SET: MINIMUM WORDS").
 	MinWords int

@@ -1,7 +1,9 @@
 package dict
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/annals-dev/annals/text"
@@ -53,46 +55,156 @@ func (a *Atom) HasID(id int32) bool {
 // Elem is one element of a pattern.
 type Elem struct {
 	Kind ElemKind
-	// Options are the alternatives of an ElemWords element, each a sequence of atoms.
-	Options [][]Atom
 	// Optional is true for a `[…]` element.
 	Optional bool
+	// oneVerb is set when one is and its word is a verb form.
+	oneVerb bool
+	// one is 1 + the vocabulary id of the element's only word when it has
+	// one option of one plain word of one form (the commonest element),
+	// else 0: the matcher compares ids without reading Options.
+	one int32
+	// Options are the alternatives of an ElemWords element, each a sequence of atoms.
+	Options [][]Atom
 	// Max is the most tokens an ElemGap skips; 0 means MaxGap. A gap with
 	// Max above MaxGap (TABARI's blank between two pattern words) also
 	// passes commas; it still stops at the end of a clause.
 	Max int
-	// byFirst maps a folded token to the options that can start with it, for
-	// elements with many options; nil for small ones, which are scanned.
-	byFirst map[int32][]int32
+	// byFirst finds the options that can start at a token, for elements
+	// with many options; nil for small ones, which are scanned.
+	byFirst *firstIndex
+	// firstMask holds IDMask of every id an option starts with, or is 0
+	// when unknown (an option starts with a stem): a token whose id is not
+	// in it starts no option.
+	firstMask uint64
+}
+
+// One returns the vocabulary id of the element's only word, and whether
+// that word is a verb form, when the element is one plain word of one form
+// (no stem, no alternatives); ok is false otherwise.
+func (e *Elem) One() (id int32, verb, ok bool) {
+	return e.one - 1, e.oneVerb, e.one > 0
+}
+
+// MayStart reports whether an option of a words element may match at a
+// token with vocabulary id; false means none can.
+func (e *Elem) MayStart(id int32) bool {
+	return e.firstMask == 0 || id >= 0 && e.firstMask&IDMask(id) != 0
+}
+
+// firstIndex lists, by vocabulary id, the options of an element that start
+// with that word: ids is sorted, and the options of ids[k] are
+// opts[off[k]:off[k+1]], in order. Sorted slices rather than a map: a few
+// comparisons a lookup, a fraction of the memory, and one index shared by
+// every pattern that shares the element's options.
+type firstIndex struct {
+	ids, off, opts []int32
 }
 
 // manyOptions is the size from which an element indexes its options.
 const manyOptions = 4
 
 // OptionsFor returns the indices of the options that may match at a token
-// with folded form norm, or nil when every option must be tried (small elements).
+// with vocabulary id, in order, and true; or nil and false when every option
+// must be tried (small elements).
 func (e *Elem) OptionsFor(id int32) ([]int32, bool) {
-	if e.byFirst == nil {
+	x := e.byFirst
+	if x == nil {
 		return nil, false
 	}
-	return e.byFirst[id], true
+	if !e.MayStart(id) {
+		return nil, true
+	}
+	lo, hi := 0, len(x.ids)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if x.ids[m] < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(x.ids) && x.ids[lo] == id {
+		return x.opts[x.off[lo]:x.off[lo+1]], true
+	}
+	return nil, true
 }
 
-func (e *Elem) index() {
+// optionsKey identifies an element's options by their backing array:
+// converters give every pattern of a verb block the same options.
+type optionsKey struct {
+	first *[]Atom
+	n     int
+}
+
+// indexed is what index made of an element's options.
+type indexed struct {
+	byFirst   *firstIndex
+	firstMask uint64
+}
+
+// index sets firstMask and, for an element with many options, byFirst,
+// reusing what was made for the same options in seen.
+func (e *Elem) index(seen map[optionsKey]indexed) {
+	if len(e.Options) == 0 {
+		return
+	}
+	var key optionsKey
+	if len(e.Options) >= manyOptions {
+		key = optionsKey{&e.Options[0], len(e.Options)}
+		if x, ok := seen[key]; ok {
+			e.byFirst, e.firstMask = x.byFirst, x.firstMask
+			return
+		}
+	}
+	e.byFirst, e.firstMask, e.one, e.oneVerb = nil, 0, 0, false
+	if len(e.Options) == 1 && len(e.Options[0]) == 1 {
+		if a := &e.Options[0][0]; !a.Stem && len(a.IDs) == 1 && a.IDs[0] >= 0 {
+			e.one, e.oneVerb = a.IDs[0]+1, a.Lemma != ""
+		}
+	}
+	for _, opt := range e.Options {
+		if len(opt) == 0 || opt[0].Stem {
+			// A stem is not the token's id: every option is tried.
+			if len(e.Options) >= manyOptions {
+				seen[key] = indexed{}
+			}
+			e.firstMask = 0
+			return
+		}
+		for _, f := range opt[0].IDs {
+			e.firstMask |= IDMask(f)
+		}
+	}
 	if len(e.Options) < manyOptions {
 		return
 	}
-	for _, opt := range e.Options {
-		if opt[0].Stem {
-			return // a stem is not the token's id: every option is tried
-		}
-	}
-	e.byFirst = map[int32][]int32{}
+	type pair struct{ id, opt int32 }
+	var pairs []pair
 	for i, opt := range e.Options {
 		for _, f := range opt[0].IDs {
-			e.byFirst[f] = append(e.byFirst[f], int32(i))
+			pairs = append(pairs, pair{f, int32(i)})
 		}
 	}
+	slices.SortFunc(pairs, func(a, b pair) int {
+		if a.id != b.id {
+			return cmp.Compare(a.id, b.id)
+		}
+		return cmp.Compare(a.opt, b.opt)
+	})
+	x := &firstIndex{opts: make([]int32, 0, len(pairs))}
+	for k, p := range pairs {
+		if k > 0 && p == pairs[k-1] {
+			continue // a form listed twice in one option
+		}
+		if k == 0 || p.id != pairs[k-1].id {
+			x.ids = append(x.ids, p.id)
+			x.off = append(x.off, int32(len(x.opts)))
+		}
+		x.opts = append(x.opts, p.opt)
+	}
+	x.off = append(x.off, int32(len(x.opts)))
+	e.byFirst = x
+	seen[key] = indexed{x, e.firstMask}
 }
 
 // Pattern is one verb pattern: a CAMEO code and the elements that match it.

@@ -2,8 +2,10 @@ package dict
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -576,11 +578,23 @@ func (e *Entry) Upper(i int) bool { return e.upper != nil && i < len(e.upper) &&
 func (b *builder) build() *Dictionary {
 	d := b.d
 	next := int32(len(d.vocab) + len(d.stems))
+	// words holds each word of the vocabulary once, by id: the forms of
+	// atoms share it rather than keep substrings of their files.
+	var words []string
+	name := func(id int32, w string) string {
+		for int(id) >= len(words) {
+			words = append(words, "")
+		}
+		if words[id] == "" {
+			words[id] = strings.Clone(w)
+		}
+		return words[id]
+	}
 	id := func(w string) int32 {
 		if v, ok := d.vocab[w]; ok {
 			return v
 		}
-		d.vocab[w] = next
+		d.vocab[name(next, w)] = next
 		next++
 		return next - 1
 	}
@@ -591,7 +605,7 @@ func (b *builder) build() *Dictionary {
 		if d.stems == nil {
 			d.stems = map[string]int32{}
 		}
-		d.stems[w] = next
+		d.stems[name(next, w)] = next
 		if len(d.stems) == 1 || len(w) < d.minStem {
 			d.minStem = len(w)
 		}
@@ -599,10 +613,37 @@ func (b *builder) build() *Dictionary {
 		next++
 		return next - 1
 	}
+	// Converters share options between patterns (every pattern of a verb
+	// block has the block's verbs): their ids and index are made once.
+	optIndex := map[optionsKey]indexed{}
+	type atoms struct {
+		first *Atom
+		n     int
+	}
+	// done maps each option compiled to the one equal option every
+	// pattern shares: readers make a fresh option for each use of a word.
+	done := map[atoms][]Atom{}
+	canon := map[string][]Atom{}
+	var kb strings.Builder
+	lemmas := map[string]string{} // one copy of each lemma, not substrings of files
 	for _, p := range d.Patterns {
 		for k := range p.Elems {
-			for _, opt := range p.Elems[k].Options {
+			for oi, opt := range p.Elems[k].Options {
+				if len(opt) == 0 {
+					continue
+				}
+				if c, ok := done[atoms{&opt[0], len(opt)}]; ok {
+					p.Elems[k].Options[oi] = c
+					continue
+				}
+				done[atoms{&opt[0], len(opt)}] = opt
 				for a := range opt {
+					if l := opt[a].Lemma; l != "" {
+						if lemmas[l] == "" {
+							lemmas[l] = strings.Clone(l)
+						}
+						opt[a].Lemma = lemmas[l]
+					}
 					if opt[a].Lemma != "" && opt[a].Forms == nil {
 						if f, ok := b.forms[opt[a].Lemma]; ok {
 							opt[a].Forms = f
@@ -620,24 +661,49 @@ func (b *builder) build() *Dictionary {
 						} else {
 							opt[a].IDs[i] = id(f)
 						}
+						opt[a].Forms[i] = name(opt[a].IDs[i], f)
+					}
+				}
+				if len(opt) == 1 {
+					a := &opt[0]
+					kb.Reset()
+					if a.Stem {
+						kb.WriteByte('*')
+					} else {
+						kb.WriteByte('=')
+					}
+					kb.WriteString(a.Lemma)
+					for _, f := range a.Forms {
+						kb.WriteByte(0)
+						kb.WriteString(f)
+					}
+					if c, ok := canon[kb.String()]; ok {
+						p.Elems[k].Options[oi] = c
+						done[atoms{&opt[0], len(opt)}] = c
+					} else {
+						canon[kb.String()] = opt
 					}
 				}
 			}
-			p.Elems[k].index()
+			p.Elems[k].index(optIndex)
 		}
 		p.setAnchor()
 		p.setRequired()
 	}
 	d.nids = int(next)
 	d.index = make([][]int32, next)
+	seen := make([]int32, next) // by id: 1 + the last pattern indexed under it
+	masks := make([]uint64, len(d.Patterns))
 	for pi, p := range d.Patterns {
 		p.Order = pi
-		seen := map[int32]bool{}
 		for _, k := range firstIDs(p.Elems, 0) {
-			if !seen[k] {
-				seen[k] = true
+			if seen[k] != int32(pi)+1 {
+				seen[k] = int32(pi) + 1
 				d.index[k] = append(d.index[k], int32(pi))
 			}
+		}
+		for _, r := range p.Required {
+			masks[pi] |= IDMask(r)
 		}
 	}
 	// A bucket's key should be a word that sentences seldom hold: the
@@ -649,10 +715,32 @@ func (b *builder) build() *Dictionary {
 	for w, v := range d.stems {
 		keyLen[v] = len(w)
 	}
+	// Every form of a verb starts the same patterns: ids with the same
+	// list share it and its buckets, unless a bucket key would be the id
+	// itself.
+	type shared struct {
+		pats []int32
+		bs   []Bucket
+	}
+	byList := map[string]shared{}
+	var fp []byte
 	d.buckets = make([][]Bucket, len(d.index))
 	for id, pats := range d.index {
 		if len(pats) == 0 {
 			continue
+		}
+		fp = fp[:0]
+		own := false
+		for _, pi := range pats {
+			fp = binary.LittleEndian.AppendUint32(fp, uint32(pi))
+			own = own || slices.Contains(d.Patterns[pi].Required, int32(id))
+		}
+		if sh, ok := byList[string(fp)]; ok {
+			d.index[id] = sh.pats
+			if !own && sh.bs != nil {
+				d.buckets[id] = sh.bs
+				continue
+			}
 		}
 		var bs []Bucket
 		at := map[int32]int{}
@@ -670,15 +758,36 @@ func (b *builder) build() *Dictionary {
 				bs = append(bs, Bucket{Key: key})
 			}
 			bs[k].Patterns = append(bs[k].Patterns, pi)
+			bs[k].Masks = append(bs[k].Masks, masks[pi])
 		}
 		d.buckets[id] = bs
+		if _, ok := byList[string(fp)]; !ok {
+			sh := shared{pats: pats}
+			if !own {
+				sh.bs = bs
+			}
+			byList[string(fp)] = sh
+		} else if sh := byList[string(fp)]; sh.bs == nil && !own {
+			sh.bs = bs
+			byList[string(fp)] = sh
+		}
 	}
+	d.indexGapped()
 	return d
 }
 
 // looseCode reports whether c may be an actor code as TABARI and PETRARCH
-// dictionaries write them: capitals, digits and dashes, two or more ("YEMNO", "AR1").
+// dictionaries write them: capitals, digits and dashes, two or more ("YEMNO",
+// "AR1"), or several such joined by '/' (a compound: "FRO/BIL").
 func looseCode(c string) bool {
+	if strings.IndexByte(c, '/') >= 0 {
+		for _, p := range strings.Split(c, "/") {
+			if !looseCode(p) {
+				return false
+			}
+		}
+		return true
+	}
 	if len(c) < 2 {
 		return false
 	}
@@ -744,6 +853,19 @@ func (b *builder) addRules(arg string, src Source, fields []field) {
 			r.DefaultSource = f.value
 		case "default-target":
 			r.DefaultTarget = f.value
+		case "default-source-late":
+			r.DefaultSourceLate = yes(f)
+		case "default-target-early":
+			r.DefaultTargetEarly = yes(f)
+		case "complex-conj":
+			n, err := strconv.Atoi(f.value)
+			if err != nil || n < 0 {
+				b.fail(f.src, "complex-conj %q: want a number", f.value)
+				continue
+			}
+			r.ComplexConj = n
+		case "agents-adjacent":
+			r.AgentsAdjacent = yes(f)
 		case "missing-target":
 			r.MissingTarget = f.value
 		case "min-words":
@@ -771,7 +893,7 @@ func (b *builder) addRules(arg string, src Source, fields []field) {
 		case "comma-opens-clause":
 			r.CommaOpensClause = yes(f)
 		default:
-			b.fail(f.src, "rules field %q: want capital-not-verb, one-event-per-clause, lone-agent, default-source, default-target, missing-target, min-words, negation-in-patterns, target-after-verb, source-first-in-clause, one-event-per-sentence, comma-clauses or comma-opens-clause", f.name)
+			b.fail(f.src, "rules field %q: want capital-not-verb, one-event-per-clause, lone-agent, default-source, default-target, default-source-late, default-target-early, agents-adjacent, complex-conj, missing-target, min-words, negation-in-patterns, target-after-verb, source-first-in-clause, one-event-per-sentence, comma-clauses or comma-opens-clause", f.name)
 		}
 	}
 }

@@ -1,8 +1,10 @@
 package dict
 
+import "strings"
+
 // Trie maps token sequences to values. Keys are folded tokens (see text.Fold);
 // a phrase of several words is a path of several nodes. It is the matcher for
-// every dictionary phrase: one map lookup a token, longest match first.
+// every dictionary phrase: one lookup a token, longest match first.
 type Trie[V any] struct {
 	root node[V]
 	size int
@@ -10,14 +12,111 @@ type Trie[V any] struct {
 	// also follows stems, which costs a lookup per prefix of a token.
 	stemmed          bool
 	minStem, maxStem int
+	slab             []node[V] // nodes are allocated from chunks
+}
+
+// nodeChunk is how many nodes a chunk of a trie holds.
+const nodeChunk = 256
+
+// newNode returns a fresh node from the trie's current chunk.
+func (t *Trie[V]) newNode() *node[V] {
+	if len(t.slab) == cap(t.slab) {
+		t.slab = make([]node[V], 0, nodeChunk)
+	}
+	t.slab = t.slab[:len(t.slab)+1]
+	return &t.slab[len(t.slab)-1]
 }
 
 type node[V any] struct {
-	next map[string]*node[V]
+	next *edges[V]
 	// stems holds the children reached by a token that begins with the key
 	// (TABARI's and PETRARCH's stems: "ARGENTIN" matches "Argentina").
-	stems map[string]*node[V]
+	stems *edges[V]
 	vals  []V
+}
+
+// edges are a node's children by token. Most nodes of a phrase trie have
+// one child or a few: a short list compared in order costs a fraction of a
+// map's memory and no hashing; a node with many children (the root) has a map.
+type edges[V any] struct {
+	list []edge[V]
+	big  map[string]*node[V]
+}
+
+type edge[V any] struct {
+	key string
+	kid *node[V]
+}
+
+// maxListed is the most children kept as a list.
+const maxListed = 8
+
+// get returns the child under k, or nil.
+func (e *edges[V]) get(k string) *node[V] {
+	if e == nil {
+		return nil
+	}
+	if e.big != nil {
+		return e.big[k]
+	}
+	for i := range e.list {
+		if e.list[i].key == k {
+			return e.list[i].kid
+		}
+	}
+	return nil
+}
+
+// child returns the child under k in *ep, adding it if absent.
+func (t *Trie[V]) child(ep **edges[V], k string) *node[V] {
+	e := *ep
+	if e == nil {
+		e = &edges[V]{}
+		*ep = e
+	}
+	if c := e.get(k); c != nil {
+		return c
+	}
+	// Keys are often cut from a dictionary file's text: a copy lets the
+	// file go.
+	k = strings.Clone(k)
+	c := t.newNode()
+	switch {
+	case e.big != nil:
+		e.big[k] = c
+	case len(e.list) < maxListed:
+		e.list = append(e.list, edge[V]{k, c})
+	default:
+		e.big = make(map[string]*node[V], 2*maxListed)
+		for _, x := range e.list {
+			e.big[x.key] = x.kid
+		}
+		e.list = nil
+		e.big[k] = c
+	}
+	return c
+}
+
+// byLength orders a list of stems longest first, the order Match tries them in.
+func (e *edges[V]) byLength() {
+	for i := 1; i < len(e.list); i++ {
+		for j := i; j > 0 && len(e.list[j].key) > len(e.list[j-1].key); j-- {
+			e.list[j], e.list[j-1] = e.list[j-1], e.list[j]
+		}
+	}
+}
+
+// each calls fn for every child.
+func (e *edges[V]) each(fn func(k string, c *node[V])) {
+	if e == nil {
+		return
+	}
+	for k, c := range e.big {
+		fn(k, c)
+	}
+	for _, x := range e.list {
+		fn(x.key, x.kid)
+	}
 }
 
 // NewTrie returns an empty trie.
@@ -30,15 +129,7 @@ func (t *Trie[V]) Len() int { return t.size }
 func (t *Trie[V]) Insert(key []string, v V) {
 	n := &t.root
 	for _, k := range key {
-		if n.next == nil {
-			n.next = make(map[string]*node[V])
-		}
-		c := n.next[k]
-		if c == nil {
-			c = &node[V]{}
-			n.next[k] = c
-		}
-		n = c
+		n = t.child(&n.next, k)
 	}
 	n.vals = append(n.vals, v)
 	t.size++
@@ -49,24 +140,18 @@ func (t *Trie[V]) Insert(key []string, v V) {
 func (t *Trie[V]) InsertStems(key []string, stem []bool, v V) {
 	n := &t.root
 	for i, k := range key {
-		m := &n.next
 		if i < len(stem) && stem[i] && k != "" {
-			m = &n.stems
 			if !t.stemmed || len(k) < t.minStem {
 				t.minStem = len(k)
 			}
 			t.maxStem = max(t.maxStem, len(k))
 			t.stemmed = true
+			parent := n
+			n = t.child(&parent.stems, k)
+			parent.stems.byLength()
+			continue
 		}
-		if *m == nil {
-			*m = make(map[string]*node[V])
-		}
-		c := (*m)[k]
-		if c == nil {
-			c = &node[V]{}
-			(*m)[k] = c
-		}
-		n = c
+		n = t.child(&n.next, k)
 	}
 	n.vals = append(n.vals, v)
 	t.size++
@@ -79,7 +164,7 @@ func (t *Trie[V]) Stemmed() bool { return t.stemmed }
 func (t *Trie[V]) Get(key []string) []V {
 	n := &t.root
 	for _, k := range key {
-		n = n.next[k]
+		n = n.next.get(k)
 		if n == nil {
 			return nil
 		}
@@ -100,7 +185,7 @@ func (t *Trie[V]) Match(n int, at func(int) string, fn func(length int, vals []V
 		if cur.next == nil {
 			return
 		}
-		cur = cur.next[at(j)]
+		cur = cur.next.get(at(j))
 		if cur == nil {
 			return
 		}
@@ -118,7 +203,7 @@ func (t *Trie[V]) matchStems(cur *node[V], j, n int, at func(int) string, fn fun
 		return true
 	}
 	tok := at(j)
-	if c := cur.next[tok]; c != nil {
+	if c := cur.next.get(tok); c != nil {
 		if len(c.vals) > 0 && !fn(j+1, c.vals) {
 			return false
 		}
@@ -126,21 +211,101 @@ func (t *Trie[V]) matchStems(cur *node[V], j, n int, at func(int) string, fn fun
 			return false
 		}
 	}
-	if cur.stems != nil {
-		for l := min(len(tok), t.maxStem); l >= t.minStem && l > 0; l-- {
-			c := cur.stems[tok[:l]]
-			if c == nil {
+	st := cur.stems
+	if st == nil {
+		return true
+	}
+	if st.big == nil {
+		// A short list, longest first: at most one stem of each length
+		// is a prefix of tok, so this is the order of the loop below.
+		for _, x := range st.list {
+			if len(x.key) > len(tok) || tok[:len(x.key)] != x.key {
 				continue
 			}
-			if len(c.vals) > 0 && !fn(j+1, c.vals) {
-				return false
-			}
-			if !t.matchStems(c, j+1, n, at, fn) {
+			if !t.followStem(x.kid, j, n, at, fn) {
 				return false
 			}
 		}
+		return true
+	}
+	for l := min(len(tok), t.maxStem); l >= t.minStem && l > 0; l-- {
+		if c := st.big[tok[:l]]; c != nil && !t.followStem(c, j, n, at, fn) {
+			return false
+		}
 	}
 	return true
+}
+
+// followStem goes on from c, reached by a stem of token j.
+func (t *Trie[V]) followStem(c *node[V], j, n int, at func(int) string, fn func(int, []V) bool) bool {
+	if len(c.vals) > 0 && !fn(j+1, c.vals) {
+		return false
+	}
+	return t.matchStems(c, j+1, n, at, fn)
+}
+
+// TrieStart is where one token leads from the root of a trie: the nodes
+// Match reaches with it, in the order Match visits them. A caller that
+// meets the same token often keeps its TrieStart and calls MatchFrom,
+// which saves the root's lookups (one for each prefix that could be a stem).
+type TrieStart[V any] struct {
+	nodes []*node[V]
+}
+
+// Start returns where the token tok leads from the root.
+func (t *Trie[V]) Start(tok string) TrieStart[V] {
+	var st TrieStart[V]
+	if c := t.root.next.get(tok); c != nil {
+		st.nodes = append(st.nodes, c)
+	}
+	if !t.stemmed || t.root.stems == nil {
+		return st
+	}
+	if e := t.root.stems; e.big == nil {
+		for _, x := range e.list {
+			if len(x.key) <= len(tok) && tok[:len(x.key)] == x.key {
+				st.nodes = append(st.nodes, x.kid)
+			}
+		}
+	} else {
+		for l := min(len(tok), t.maxStem); l >= t.minStem && l > 0; l-- {
+			if c := e.big[tok[:l]]; c != nil {
+				st.nodes = append(st.nodes, c)
+			}
+		}
+	}
+	return st
+}
+
+// MatchFrom is Match for n tokens whose first, at(0), led to st (see Start).
+func (t *Trie[V]) MatchFrom(st TrieStart[V], n int, at func(int) string, fn func(length int, vals []V) bool) {
+	if n <= 0 {
+		return
+	}
+	for _, c := range st.nodes {
+		if len(c.vals) > 0 && !fn(1, c.vals) {
+			return
+		}
+		if t.stemmed {
+			if !t.matchStems(c, 1, n, at, fn) {
+				return
+			}
+			continue
+		}
+		cur := c
+		for j := 1; j < n; j++ {
+			if cur.next == nil {
+				return
+			}
+			cur = cur.next.get(at(j))
+			if cur == nil {
+				return
+			}
+			if len(cur.vals) > 0 && !fn(j+1, cur.vals) {
+				return
+			}
+		}
+	}
 }
 
 // Walk calls fn for every key and value, in no particular order.
@@ -150,12 +315,8 @@ func (t *Trie[V]) Walk(fn func(key []string, v V)) {
 		for _, v := range n.vals {
 			fn(path, v)
 		}
-		for k, c := range n.next {
-			rec(c, append(path, k))
-		}
-		for k, c := range n.stems {
-			rec(c, append(path, k+"*"))
-		}
+		n.next.each(func(k string, c *node[V]) { rec(c, append(path, k)) })
+		n.stems.each(func(k string, c *node[V]) { rec(c, append(path, k+"*")) })
 	}
 	rec(&t.root, nil)
 }

@@ -49,8 +49,20 @@ func (wr *writer) rules(r Rules) {
 	if r.DefaultTarget != "" {
 		wr.printf("    default-target        %s\n", r.DefaultTarget)
 	}
+	if r.DefaultSourceLate {
+		wr.printf("    default-source-late   yes\n")
+	}
+	if r.DefaultTargetEarly {
+		wr.printf("    default-target-early  yes\n")
+	}
 	if r.MissingTarget != "" {
 		wr.printf("    missing-target        %s\n", r.MissingTarget)
+	}
+	if r.AgentsAdjacent {
+		wr.printf("    agents-adjacent       yes\n")
+	}
+	if r.ComplexConj > 0 {
+		wr.printf("    complex-conj          %d\n", r.ComplexConj)
 	}
 	if r.MinWords > 0 {
 		wr.printf("    min-words             %d\n", r.MinWords)

@@ -651,6 +651,7 @@ func contentKey(s string) string {
 // by single spaces: "Itar-Tass." gives "itar tass".
 func wordsKey(f string) string {
 	var b strings.Builder
+	b.Grow(len(f))
 	space := false
 	for _, r := range f {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

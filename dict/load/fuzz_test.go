@@ -21,8 +21,12 @@ func FuzzData(f *testing.F) {
 		"COMPLEX: VERBS[5] CONJ[4]\nDEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR]\nSET: CONVERT AGENT = TRUE\n&X\n+A_B\n",
 		"verb 032:033\n    pattern  % ... ATTEND* (a|b c*)\n\nrules\n    lone-agent  ~\n",
 		"COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX\nSET: CODE BY SENTENCE\nCOMMA: OFF\nCOMMA: MAX=x\n",
+		"DEFAULT: SOURCE [DS] PRIOR TARGET [DT]\nDEFAULT: TARGET [DT] AFTER SOURCE\nCOMPLEX: CONJ[x] CONJ[-2] VERBS[5]\nCOMPLEX: CONJ[4]\n",
+		"rules\n    default-source-late  yes\n    default-target-early  no\n    agents-adjacent  yes\n    complex-conj  4\n    complex-conj  -1\n",
 		"ITHILEN TELEVISION  [ITHTV]\nPRINCE DOL_AMROTH  [--- <950630] [DOL]\nMOUSE= [MUS]\n",
 		"actor ZR\n    name  zarnian ... radio | ... | a ... \n\nverb 161\n    pattern  WARN at ^ ... +\n\nrules\n    comma-clauses  2 10 2 10 255 0\n    source-first-in-clause  yes\n",
+		convertVerbs2,
+		"---  X   [---]  ---\nX\n- * {A &B C} (TO {D}) $ [072]\n- { * ( [1]\n- * (A (B) C}) [2]\n~ a (b . X) Y = a b 112\n",
 	} {
 		f.Add([]byte(s))
 	}

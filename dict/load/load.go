@@ -64,7 +64,7 @@ func (j job) rank() int {
 		return 1
 	case petrarch.TabariAgents, petrarch.PhoenixAgents:
 		return 2
-	case petrarch.TabariVerbs, petrarch.Verbs1:
+	case petrarch.TabariVerbs, petrarch.Verbs1, petrarch.Verbs2:
 		return 3
 	}
 	return 4
@@ -128,6 +128,14 @@ func Data(files ...dict.File) (*dict.Dictionary, []dict.Problem, error) {
 				// actor after the verb.
 				r.NegationInPatterns, r.TargetAfterVerb, r.SourceFirstInClause = true, true, true
 				r.Comma = dict.TabariComma
+				r.AgentsAdjacent = true
+			}
+			if j.format == petrarch.Verbs2 {
+				// PETRARCH-2 reads a parse too: the target is the verb
+				// phrase's first actor, and a reported verb after a comma
+				// is coded. It has no negation patterns of PETRARCH-1's
+				// kind, so the engine's own negation rule stays on.
+				r.TargetAfterVerb, r.CommaOpensClause = true, true
 			}
 			if j.format == petrarch.Verbs1 {
 				// PETRARCH-1 reads a parse: negation is written into the
@@ -205,6 +213,14 @@ func convert(j *job, tc, pc *tabari.Converter, fault func([]tabari.Fault)) []dic
 		v := petrarch.ParseVerbs1(j.name, j.data)
 		fault(v.Faults)
 		petrarch.AddVerbs1(pc, v)
+	case petrarch.Verbs2:
+		v := petrarch.ParseVerbs2(j.name, j.data)
+		fault(v.Faults)
+		petrarch.AddVerbs2(pc, v)
+		if len(v.Transformations) > 0 {
+			return []dict.Problem{{Src: dict.Source{File: j.name, Line: v.Transformations[0].Pos.Line},
+				Message: fmt.Sprintf("%d transformations (events about events) read, but not used for coding", len(v.Transformations))}}
+		}
 	case petrarch.PhoenixDiscards:
 		d := petrarch.ParseDiscards(j.name, j.data)
 		fault(d.Faults)

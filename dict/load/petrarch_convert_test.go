@@ -30,6 +30,7 @@ CONCUR
 	convertActors = `ZARNIA [ZAR]
 QUORLAND [QUO]
 VOSTIA [VOS]
+TWIN_LEAGUE [ZAR/QUO]
 `
 )
 
@@ -42,6 +43,17 @@ func TestPetrarch1Conversion(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"a pattern beats its verb alone", "Zarnia snapped off a pact with Quorland.", "ZAR→QUO 161"},
 		{"a compound after the verb is the target", "Zarnia concurs with Quorland and Vostia.", "ZAR→QUO 031, ZAR→VOS 031"},
+		{"a compound code codes each of its actors", "The twin league snapped off a pact with Vostia.", "QUO→VOS 161, ZAR→VOS 161"},
+	}
+	var buf strings.Builder
+	if err := dict.Write(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "actor ZAR/QUO") {
+		t.Errorf("the compound code was not written whole:\n%s", buf.String())
+	}
+	if _, err := dict.Load(dict.File{Name: "converted.txt", Data: []byte(buf.String())}); err != nil {
+		t.Errorf("the converted dictionary does not read back: %v", err)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

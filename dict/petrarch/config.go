@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/annals-dev/annals/dict"
 	"github.com/annals-dev/annals/dict/tabari"
 )
 
@@ -115,6 +116,59 @@ func ParseConfig(path string, data []byte) *Config {
 	}
 	c.Faults = fs.list()
 	return c
+}
+
+// PetrarchComma is PETRARCH's default comma-delimited clause deletion
+// (comma_min 2, comma_max 8, comma_bmin 0, comma_bmax 0, comma_emin 2,
+// comma_emax 8): inner and final stretches of 2 to 8 words, none at the
+// start.
+var PetrarchComma = dict.CommaRule{Min: 2, Max: 8, EndMin: 2, EndMax: 8, BeginMin: 1, BeginMax: 0}
+
+// Rules returns r changed by the [Options] of a PETRARCH configuration
+// that the engine honours: require_dyad (false: an event whose clause
+// names no target gets "---") and the six comma_* settings of clause
+// deletion, which PETRARCH applied to its parse tree and annals applies
+// to the words between commas. A comma setting not given keeps
+// PETRARCH's default (PetrarchComma) once any is given; a maximum of
+// zero turns its stretch off, as in PETRARCH. Values that are no
+// integers are ignored.
+func (c *Config) Rules(r dict.Rules) dict.Rules {
+	if v, ok := c.Get("Options", "require_dyad"); ok {
+		switch strings.ToLower(v) {
+		case "false", "no", "off", "0":
+			r.MissingTarget = "---"
+		case "true", "yes", "on", "1":
+			r.MissingTarget = ""
+		}
+	}
+	cm := PetrarchComma
+	cm.BeginMin = 0
+	set := false
+	for _, f := range []struct {
+		key string
+		p   *int
+	}{{"comma_min", &cm.Min}, {"comma_max", &cm.Max}, {"comma_bmin", &cm.BeginMin},
+		{"comma_bmax", &cm.BeginMax}, {"comma_emin", &cm.EndMin}, {"comma_emax", &cm.EndMax}} {
+		v, ok := c.Get("Options", f.key)
+		if !ok {
+			continue
+		}
+		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n >= 0 && n < 1<<16 {
+			*f.p, set = n, true
+		}
+	}
+	if !set {
+		return r
+	}
+	// A zero maximum switches the stretch off; so does a zero minimum
+	// with it, which would otherwise match an empty stretch.
+	for _, p := range [][2]*int{{&cm.Min, &cm.Max}, {&cm.EndMin, &cm.EndMax}, {&cm.BeginMin, &cm.BeginMax}} {
+		if *p[1] == 0 {
+			*p[0], *p[1] = 1, 0
+		}
+	}
+	r.Comma = cm
+	return r
 }
 
 // Ontology is PETRARCH-2's internal coding ontology (PICO) file: each CAMEO

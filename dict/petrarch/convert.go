@@ -15,6 +15,12 @@ import (
 // alone match as many words ("broken down a treaty" by "* TREATY" and by
 // "+BREAK_DOWN") the pattern wins, as PETRARCH tries patterns first.
 func AddVerbs1(c *tabari.Converter, v *Verbs) {
+	addBlocks(c, v, func(p *Pattern) []tabari.Elem { return compoundTargets(p.Elems) })
+}
+
+// addBlocks converts the verb blocks of v: the patterns of a block, as
+// elems gives their elements, before its verbs alone.
+func addBlocks(c *tabari.Converter, v *Verbs, elems func(*Pattern) []tabari.Elem) {
 	c.AddSynsets(v.Synsets)
 	for bi := range v.Blocks {
 		b := &v.Blocks[bi]
@@ -30,11 +36,14 @@ func AddVerbs1(c *tabari.Converter, v *Verbs) {
 		}
 		el := dict.Elem{Kind: dict.ElemWords, Options: alts}
 		spec := tabari.VerbSpec{Elem: &el}
-		for _, p := range b.Patterns {
-			if p.Ignored != "" || len(p.Elems) == 0 {
+		for pi := range b.Patterns {
+			p := &b.Patterns[pi]
+			if p.Ignored != "" {
 				continue
 			}
-			c.AddPattern(spec, compoundTargets(p.Elems), p.Code, dict.Source{File: p.Pos.File, Line: p.Pos.Line}, p.Text)
+			if es := elems(p); len(es) > 0 {
+				c.AddPattern(spec, es, p.Code, dict.Source{File: p.Pos.File, Line: p.Pos.Line}, p.Text)
+			}
 		}
 		k := 0
 		for _, vb := range b.Verbs {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/annals-dev/annals/dict"
 	"github.com/annals-dev/annals/dict/petrarch"
 	"github.com/annals-dev/annals/dict/tabari"
 )
@@ -62,7 +63,11 @@ func FuzzParseLists(f *testing.F) {
 		checkPlaces(t, "f", data, petrarch.ParseIssues("f", data).Faults)
 		checkPlaces(t, "f", data, petrarch.ParseWords("f", data).Faults)
 		checkPlaces(t, "f", data, petrarch.ParseOntology("f", data).Faults)
-		checkPlaces(t, "f", data, petrarch.ParseConfig("f", data).Faults)
+		c := petrarch.ParseConfig("f", data)
+		checkPlaces(t, "f", data, c.Faults)
+		if r := c.Rules(dict.Rules{}); r.Comma.Max < 0 || r.Comma.EndMax < 0 || r.Comma.BeginMax < 0 {
+			t.Errorf("negative comma bound: %+v", r.Comma)
+		}
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annals-dev/annals/dict"
 	"github.com/annals-dev/annals/dict/petrarch"
 	"github.com/annals-dev/annals/dict/tabari"
 )
@@ -253,6 +254,32 @@ func TestConfigOntology(t *testing.T) {
 	}
 	if o.Entries[0].Label != "An invented label" {
 		t.Errorf("label = %q", o.Entries[0].Label)
+	}
+}
+
+func TestConfigRules(t *testing.T) {
+	tests := []struct {
+		name, ini string
+		comma     dict.CommaRule
+		missing   string
+	}{
+		{"no options keep the rules", "[Options]\nnew_actor_length = 0\n", dict.CommaRule{}, ""},
+		{"require_dyad off codes a missing target", "[Options]\nrequire_dyad = False\n", dict.CommaRule{}, "---"},
+		{"one comma setting keeps the other defaults", "[Options]\ncomma_bmin = 3\n",
+			dict.CommaRule{Min: 2, Max: 8, EndMin: 2, EndMax: 8, BeginMin: 1, BeginMax: 0}, ""},
+		{"all six settings", "[Options]\ncomma_min = 4\ncomma_max = 6\ncomma_bmin = 3\ncomma_bmax = 6\ncomma_emin = 3\ncomma_emax = 7\n",
+			dict.CommaRule{Min: 4, Max: 6, EndMin: 3, EndMax: 7, BeginMin: 3, BeginMax: 6}, ""},
+		{"a zero maximum turns its stretch off", "[Options]\ncomma_min = 4\ncomma_max = 0\ncomma_emax = 0\n",
+			dict.CommaRule{Min: 1, Max: 0, EndMin: 1, EndMax: 0, BeginMin: 1, BeginMax: 0}, ""},
+		{"a value that is no number is ignored", "[Options]\ncomma_min = many\n", dict.CommaRule{}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := petrarch.ParseConfig("t.ini", []byte(tt.ini)).Rules(dict.Rules{})
+			if r.Comma != tt.comma || r.MissingTarget != tt.missing {
+				t.Errorf("comma %+v missing %q, want %+v %q", r.Comma, r.MissingTarget, tt.comma, tt.missing)
+			}
+		})
 	}
 }
 

@@ -159,14 +159,22 @@ func (c *Converter) AddActors(a *Actors) {
 	}
 }
 
-// convActorCode reads an actor code: the null and discard codes code nothing,
-// and a compound code ("FRD/SYL") its first actor.
+// convActorCode reads an actor code: the null and discard codes code
+// nothing; a compound code ("FRD/SYL": a name that stands for several
+// actors) stays whole, and the coder codes an event with each of its
+// actors. Empty parts of a compound are dropped.
 func convActorCode(v string) string {
 	if v == NullCode || v == DiscardCode || v == ComplexCode || v == "" {
 		return ""
 	}
-	if i := strings.IndexByte(v, '/'); i >= 0 {
-		v = v[:i]
+	if strings.IndexByte(v, '/') >= 0 {
+		var parts []string
+		for _, p := range strings.Split(v, "/") {
+			if p = strings.TrimSpace(p); p != "" && p != NullCode {
+				parts = append(parts, p)
+			}
+		}
+		v = strings.Join(parts, "/")
 	}
 	return strings.ToUpper(v)
 }
@@ -603,8 +611,8 @@ func (c *Converter) String() string {
 // the engine honours: "DEFAULT: SOURCE [X] TARGET [Y]" and "DEFAULT: OFF",
 // "SET: CONVERT AGENT" (a lone agent codes as "~GOV", or is no actor),
 // "SET: MINIMUM WORDS", "SET: CODE BY SENTENCE|CLAUSE", "SET: CODE ALL" and
-// "COMMA:". Other commands (COMPLEX, FORWARD, OUTPUT, LABEL, TIME SHIFT)
-// are not honoured.
+// "COMMA:" and the CONJ[n] test of "COMPLEX:". Other commands (the other
+// COMPLEX tests, FORWARD, OUTPUT, LABEL, TIME SHIFT) are not honoured.
 func Rules(r dict.Rules, o *Options) dict.Rules {
 	for _, c := range o.Commands {
 		switch c.Name {
@@ -613,15 +621,33 @@ func Rules(r dict.Rules, o *Options) dict.Rules {
 			f := strings.Fields(strings.ToUpper(c.Args))
 			for i := 0; i+1 < len(f); i++ {
 				code := strings.Trim(f[i+1], "[]")
+				// PRIOR: the default source stands in whenever no actor
+				// precedes the verb; AFTER: the default target whenever
+				// none follows it.
+				next := ""
+				if i+2 < len(f) {
+					next = f[i+2]
+				}
 				switch f[i] {
 				case "SOURCE":
-					r.DefaultSource = code
+					r.DefaultSource, r.DefaultSourceLate = code, next != "PRIOR"
 				case "TARGET":
-					r.DefaultTarget = code
+					r.DefaultTarget, r.DefaultTargetEarly = code, next != "AFTER"
 				}
 			}
 		case "COMMA":
 			r.Comma = commaRule(c.Args)
+		case "COMPLEX":
+			// Of the complexity tests only the count of conjunctions is
+			// honoured; a new COMPLEX: line replaces the one before.
+			r.ComplexConj = 0
+			for _, it := range c.Items {
+				if strings.EqualFold(it.Name, "CONJ") {
+					n := 0
+					fmt.Sscan(it.Value, &n)
+					r.ComplexConj = max(n, 0)
+				}
+			}
 		case "SET":
 			for _, it := range c.Items {
 				name, val := strings.ToUpper(it.Name), strings.ToUpper(strings.TrimSpace(it.Value))

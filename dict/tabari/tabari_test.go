@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annals-dev/annals/dict"
 	"github.com/annals-dev/annals/dict/tabari"
 )
 
@@ -443,4 +444,21 @@ RUFUS_T._FIREFLY_  ; leader
 	// RUFUS_T._FIREFLY_ demo.actors:2
 	//   FRDGOV 330101-331231
 	//   FRDELI
+}
+
+func TestRulesDefaultPlacesAndComplexity(t *testing.T) {
+	tests := []struct {
+		opts        string
+		late, early bool
+		conj        int
+	}{
+		{"DEFAULT: SOURCE [DS] PRIOR TARGET [DT] AFTER\nCOMPLEX: VERBS[5] CONJ[4]\n", false, false, 4},
+		{"DEFAULT: SOURCE [DS] TARGET [DT]\nCOMPLEX: CONJ[4]\nCOMPLEX: VERBS[2]\n", true, true, 0},
+	}
+	for _, tt := range tests {
+		r := tabari.Rules(dict.Rules{}, tabari.ParseOptions("o", []byte(tt.opts)))
+		if r.DefaultSource != "DS" || r.DefaultTarget != "DT" || r.DefaultSourceLate != tt.late || r.DefaultTargetEarly != tt.early || r.ComplexConj != tt.conj {
+			t.Errorf("%q: got %+v", tt.opts, r)
+		}
+	}
 }
