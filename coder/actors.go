@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/annals-dev/annals"
@@ -374,7 +375,70 @@ func (s *state) compose() {
 	for m := range s.mentions {
 		s.codeMention(&s.mentions[m])
 	}
+	if s.c.d.Rules.Pronouns {
+		s.derefPronouns()
+	}
 	s.indexGroups()
+}
+
+// thirdPerson are the pronouns that Rules.Pronouns reads as actors.
+var thirdPerson = map[string]bool{
+	"it": true, "its": true, "he": true, "him": true, "his": true, "she": true,
+	"her": true, "they": true, "them": true, "their": true,
+}
+
+// derefPronouns adds, for each third-person pronoun outside every
+// mention, a group that stands for the sentence's first coded actor
+// before it, each member of a compound copied: in "Arnor urged Gondor to
+// assist it" the pronoun codes as Arnor.
+func (s *state) derefPronouns() {
+	ante, n := -1, len(s.groups)
+	for k := range s.toks {
+		if !thirdPerson[s.toks[k].Norm] || s.inMention(k) {
+			continue
+		}
+		if ante < 0 {
+			for g := 0; g < n && s.groups[g].end <= k; g++ {
+				if !s.mentions[s.groups[g].members[0]].locative && s.hasCode(g) {
+					ante = g
+					break
+				}
+			}
+			if ante < 0 {
+				continue
+			}
+		}
+		gr := group{start: k, end: k + 1}
+		for _, m := range s.groups[ante].members {
+			c := s.mentions[m]
+			c.start, c.end, c.locative = k, k+1, false
+			if s.explain != nil {
+				c.why = "pronoun «" + s.toks[k].Text + "» for «" + s.tokText(s.groups[ante].start, s.groups[ante].end) + "»: " + c.why
+			}
+			s.mentions = append(s.mentions, c)
+			gr.members = append(gr.members, len(s.mentions)-1)
+		}
+		s.groups = append(s.groups, gr)
+	}
+	if len(s.groups) == n {
+		return
+	}
+	sort.SliceStable(s.groups, func(a, b int) bool { return s.groups[a].start < s.groups[b].start })
+	for g := range s.groups {
+		for _, m := range s.groups[g].members {
+			s.mentions[m].group = g
+		}
+	}
+}
+
+// inMention reports whether token k lies inside an actor mention.
+func (s *state) inMention(k int) bool {
+	for m := range s.mentions {
+		if s.mentions[m].start <= k && k < s.mentions[m].end {
+			return true
+		}
+	}
+	return false
 }
 
 // shareCountry gives a lone agent in a compound the country that the
@@ -475,7 +539,7 @@ func (s *state) listSep(from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		switch n := s.toks[k].Norm; n {
-		case "and", ",", "or", "&", "-":
+		case "and", ",", "or", "nor", "&", "-":
 		default:
 			if k == from || !determiners[n] && (k < to-2 || !s.epithet(k)) {
 				return false
@@ -492,6 +556,11 @@ func (s *state) epithet(k int) bool {
 	if len(t) < 3 || t[0] < 'a' || t[0] > 'z' || s.c.d.CandidatesID(s.ids[k]) != nil {
 		return false
 	}
+	for _, id := range s.stemsAt(k) {
+		if s.c.d.CandidatesID(id) != nil {
+			return false // a verb stem ("ASSAIL", TABARI): "X or assail Y" is no list
+		}
+	}
 	for i := 1; i < len(t); i++ {
 		if t[i] < 'a' || t[i] > 'z' {
 			return false
@@ -502,7 +571,7 @@ func (s *state) epithet(k int) bool {
 
 func (s *state) hasAnd(from, to int) bool {
 	for k := from; k < to; k++ {
-		if n := s.toks[k].Norm; n == "and" || n == "or" || n == "&" || n == "-" {
+		if n := s.toks[k].Norm; n == "and" || n == "or" || n == "nor" || n == "&" || n == "-" {
 			return true
 		}
 	}
@@ -657,6 +726,9 @@ func (s *state) codeMention(m *mention) {
 	base := m.country
 	if m.person != nil {
 		code, role := m.person.CodeOn(s.day)
+		if code == dict.DiscardCode {
+			code = "" // a discard role is no actor code (codeSentence stops first)
+		}
 		if code != "" && s.explain != nil {
 			if role != nil {
 				s.note(m, " → "+code+" by role "+role.Src.String())

@@ -269,6 +269,16 @@ func (s *state) codeSentence(events []annals.Event) []annals.Event {
 	defer s.clearPresent()
 	s.setFlags()
 	s.findMentions()
+	for m := range s.mentions {
+		if p := s.mentions[m].person; p != nil {
+			if code, _ := p.CodeOn(s.day); code == dict.DiscardCode {
+				if s.explain != nil {
+					s.explain.Nothing = fmt.Sprintf("«%s» discards the sentence on this date (%s)", s.tokText(s.mentions[m].start, s.mentions[m].end), p.Src)
+				}
+				return events
+			}
+		}
+	}
 	s.findMatches()
 	s.exprs, s.futureExprs = nil, nil
 	if s.explain != nil {
@@ -287,6 +297,9 @@ func (s *state) codeSentence(events []annals.Event) []annals.Event {
 			}
 			return events
 		}
+	}
+	if s.c.d.Transforms != nil {
+		s.applyTransforms()
 	}
 	s.exprs = dates.FindIn(s.sent.Text, s.doc.doc.Date, false, s.doc.order)
 	n := len(events)
@@ -359,6 +372,17 @@ func (s *state) opensClause(from, start int) bool {
 		case "or":
 			if s.c.d.Rules.SourceFirstInClause {
 				return true // TABARI: "affirm an attack or assail Arnor"
+			}
+		}
+	}
+	if s.c.d.Rules.SourceFirstInClause {
+		// TABARI: a conjunction after the coded verb, with a subject of its
+		// own right after it, opens a clause however far it stands from
+		// the next verb ("and then it requested that Y assist").
+		for k := start - 1; k >= from; k-- {
+			if n := s.toks[k].Norm; (n == "and" || n == "but") && s.opensSparseClause(k) &&
+				(s.groupAt(k+1) >= 0 || k+2 < start && s.groupAt(k+2) >= 0) {
+				return true
 			}
 		}
 	}

@@ -45,6 +45,18 @@ func code(tb testing.TB, c *coder.Coder, pub, text string) []string {
 	return out
 }
 
+// triples codes text as code does and returns its events as "SOURCE
+// TARGET CODE", in order.
+func triples(tb testing.TB, c *coder.Coder, pub, text string) []string {
+	tb.Helper()
+	var out []string
+	for _, l := range code(tb, c, pub, text) {
+		f := strings.Fields(l)
+		out = append(out, strings.Join(f[:3], " "))
+	}
+	return out
+}
+
 func TestRules(t *testing.T) {
 	c := MustCoder(t)
 	tests := []struct {

@@ -180,6 +180,15 @@ func (s *state) tryAt(buckets []dict.Bucket, i int) {
 					continue candidates
 				}
 			}
+		anyOf:
+			for _, ids := range p.RequiredAny {
+				for _, r := range ids {
+					if s.has(r) {
+						continue anyOf
+					}
+				}
+				continue candidates
+			}
 			if m, ok := s.matchAt(p, i); ok {
 				s.matches = append(s.matches, m)
 			}

@@ -99,12 +99,7 @@ func TestPetrarchRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, l := range code(t, c, tt.date, tt.text) {
-				f := strings.Fields(l)
-				got = append(got, strings.Join(f[:3], " "))
-			}
-			if g := strings.Join(got, "|"); g != tt.want {
+			if g := strings.Join(triples(t, c, tt.date, tt.text), "|"); g != tt.want {
 				t.Errorf("%s\n got  %q\n want %q", tt.text, g, tt.want)
 			}
 		})

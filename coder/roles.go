@@ -189,11 +189,14 @@ func (s *state) passive(v int) bool {
 	}
 	for j := v - 1; j >= 0 && j >= v-4; j-- {
 		t := s.toks[j].Norm
+		if t == "'s" && (j == 0 || !pronouns[s.toks[j-1].Norm] && s.toks[j-1].Norm != "that") {
+			return false // "Eriador's death toll": a possessive, not "is"
+		}
 		if beForms[t] && t != "being" && t != "been" || (t == "been" || t == "being") && j == v-1 {
 			return true
 		}
-		if !passiveSkips[t] && !negations[t] {
-			return false
+		if !passiveSkips[t] && !negations[t] && !(strings.HasSuffix(t, "ly") && len(t) > 4) {
+			return false // an adverb in -ly may stand there too: "was fiercely opposed"
 		}
 	}
 	return false
@@ -238,11 +241,17 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 	if m.verb >= 0 && !s.c.d.Rules.NegationInPatterns && s.negated(L, m.verb) {
 		return reject("negated verb")
 	}
+	if m.verb >= 0 && m.verb+1 < len(s.toks) && s.toks[m.verb+1].Norm == "'s" {
+		return reject("«%s's» is a possessive: a noun, not the verb", s.toks[m.verb].Text)
+	}
 	if k := s.governor(m); k != nil {
 		return reject("what «%s» asks, threatens or intends: not an event of its own", s.tokText(k.start, k.end))
 	}
 	src, tgt := m.source, m.target
 	passive := m.verb >= 0 && s.passive(m.verb)
+	if passive && s.c.d.Rules.SourceFirstInClause && m.target >= 0 && s.groups[m.target].start < m.verb {
+		passive = false // "+ WAS * DEAD": the pattern places the passive's target itself (TABARI)
+	}
 	if passive && !m.p.HasSource {
 		// "Y was attacked by X": X is the source, Y the target.
 		agent := -1
@@ -268,12 +277,19 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 		}
 		src = agent
 	}
-	if src >= 0 && tgt < 0 && m.source >= 0 && !passive {
-		// "X received weapons from $": the subject is the target.
+	if src >= 0 && tgt < 0 && m.source >= 0 && !passive && !(s.c.d.Rules.SourceFirstInClause && s.firstAfter(verb+1, src) >= 0) {
+		// "X received weapons from $": the subject is the target. TABARI's
+		// sparse parse takes the first other actor after the verb first:
+		// in "X gave a million pesos $ to Y" Y is the target.
 		tgt = s.subject(L, m.start, src)
 	}
 	if src < 0 && s.c.d.Rules.SourceFirstInClause {
 		src = s.firstInClause(m.start, tgt)
+		if src < 0 && tgt >= 0 && m.target == tgt && m.verb >= 0 {
+			// "+ WAS * DEAD" on "X was shot dead in Y": no other actor
+			// before the verb; the first after it is the source.
+			src = s.firstAfter(m.verb+1, tgt)
+		}
 	}
 	if src < 0 {
 		src = s.subject(L, m.start, tgt)
@@ -288,6 +304,11 @@ func (s *state) eventsFor(m *match, events []annals.Event) []annals.Event {
 	}
 	if tgt < 0 && s.c.d.Rules.TargetAfterVerb {
 		tgt = s.firstAfter(verb+1, src)
+	}
+	if tgt < 0 && s.c.d.Rules.TargetBeforeVerb && src >= 0 && m.target < 0 && !m.p.Compound {
+		// "X urged Y to assist": no target after the verb; the actor
+		// between the source and the verb is the target.
+		tgt = s.firstBetween(s.groups[src].end, m.start, src)
 	}
 	if tgt < 0 {
 		tgt = s.objectAfter(m.end, R, src, false)
@@ -493,6 +514,40 @@ func (s *state) firstAfter(from, not int) int {
 		}
 		if s.clauseEndsBetween(from, gr.start) || s.c.d.Rules.CommaOpensClause && s.subjectPastComma(from, g) {
 			return -1
+		}
+		if s.c.d.Rules.Pronouns && s.sameActor(g, not) {
+			continue // "X urged Y to assist it": the pronoun is the source again
+		}
+		return g
+	}
+	return -1
+}
+
+// sameActor reports whether groups g and h (h may be -1) code as the same
+// actors: a pronoun that stands for the other.
+func (s *state) sameActor(g, h int) bool {
+	if h < 0 || len(s.groups[g].members) != len(s.groups[h].members) {
+		return false
+	}
+	for i, m := range s.groups[g].members {
+		if s.mentions[m].code != s.mentions[s.groups[h].members[i]].code {
+			return false
+		}
+	}
+	return true
+}
+
+// firstBetween returns the first coded group that starts at or after
+// token from, with no comma before it, and ends by token to, other than
+// not and the actors not stands for, or -1 (Rules.TargetBeforeVerb).
+func (s *state) firstBetween(from, to, not int) int {
+	for g := s.groupsFrom(from); g < len(s.groups) && s.groups[g].end <= to; g++ {
+		gr := &s.groups[g]
+		if g == not || gr.end <= gr.start || !s.hasCode(g) || s.sameActor(g, not) {
+			continue
+		}
+		if s.commaBetween(from, gr.start) {
+			return -1 // "X …, the Y newspaper said": Y heads a clause of its own
 		}
 		return g
 	}
@@ -768,7 +823,7 @@ func (s *state) codeOn(m *mention, d dict.Date) string {
 	if m.person == nil || d == s.day {
 		return m.code
 	}
-	if code, _ := m.person.CodeOn(d); code != "" {
+	if code, _ := m.person.CodeOn(d); code != "" && code != dict.DiscardCode {
 		return code
 	}
 	saved := *m

@@ -260,6 +260,6 @@ func IsOwnFormat(data []byte) bool {
 	return heads > 0 && other*10 <= heads+fields
 }
 
-var ownHeads = map[string]bool{"country": true, "organisation": true, "organization": true, "person": true, "agent": true, "verb": true, "forms": true, "discard": true}
+var ownHeads = map[string]bool{"country": true, "organisation": true, "organization": true, "person": true, "agent": true, "verb": true, "forms": true, "discard": true, "transform": true}
 
-var ownFields = map[string]bool{"name": true, "adjective": true, "capital": true, "seat": true, "city": true, "alias": true, "role": true, "code": true, "noun": true, "pattern": true, "is": true, "phrase": true}
+var ownFields = map[string]bool{"name": true, "adjective": true, "capital": true, "seat": true, "city": true, "alias": true, "role": true, "code": true, "noun": true, "pattern": true, "is": true, "phrase": true, "outer": true, "inner": true, "event": true}

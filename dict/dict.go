@@ -193,6 +193,9 @@ type Dictionary struct {
 
 	// Rules are the coding rules the dictionary's format asks for.
 	Rules Rules
+	// Transforms rewrite events about events ("X said it would attack
+	// Y"); nil when the dictionary has none, as the built-in one.
+	Transforms *Transforms
 
 	vocab            map[string]int32 // every word of every pattern → its id
 	stems            map[string]int32 // every stem of every pattern → its id
@@ -343,6 +346,20 @@ type Rules struct {
 	// OneEventPerSentence: only the first verb match of the sentence that
 	// yields an event is coded (TABARI's "SET: CODE BY SENTENCE").
 	OneEventPerSentence bool
+	// Pronouns: a third-person pronoun ("it", "its", "he", "him", "his",
+	// "she", "her", "they", "them", "their") stands for the sentence's
+	// first actor before it, a compound whole (TABARI's pronoun
+	// dereferencing).
+	Pronouns bool
+	// TargetBeforeVerb: when no target follows the verb, or the only one
+	// is the source again ("X urged Y to assist it"), the first actor
+	// between the source and the verb is the target (TABARI's sparse
+	// parse).
+	TargetBeforeVerb bool
+	// AlternativesWeighLess: of two matches at one place, the pattern of
+	// more fixed words wins; an alternative group or synset counts half a
+	// word, whatever its members' length (TABARI's order of patterns).
+	AlternativesWeighLess bool
 	// Comma deletes comma-delimited stretches of a sentence before it is
 	// coded (TABARI's "COMMA:"); the zero value deletes nothing.
 	Comma CommaRule

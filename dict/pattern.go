@@ -223,6 +223,12 @@ type Pattern struct {
 	// Required are vocabulary ids of words every match contains: a sentence
 	// that lacks one cannot match, which the coder checks first.
 	Required []int32
+	// RequiredAny are sets of vocabulary ids of which every match contains
+	// at least one: a required element whose word has several forms (a
+	// verb's inflections) or which offers several alternatives. Required
+	// and the anchor element are left out; a sentence holding none of a
+	// set cannot match.
+	RequiredAny [][]int32
 	// Paired is a second code, coded from the target to the source (TABARI's
 	// "[032:033]": a visit one way is a welcome the other), or "".
 	Paired string
@@ -470,15 +476,40 @@ func firstIDs(elems []Elem, k int) []int32 {
 func (p *Pattern) Anchor() int { return p.anchor }
 
 func (p *Pattern) setRequired() {
-	for _, e := range p.Elems {
-		if e.Kind != ElemWords || e.Optional || len(e.Options) != 1 {
+	p.Required, p.RequiredAny = p.Required[:0], p.RequiredAny[:0]
+	for k, e := range p.Elems {
+		if e.Kind != ElemWords || e.Optional || len(e.Options) == 0 {
 			continue
 		}
-		for _, a := range e.Options[0] {
-			if len(a.IDs) == 1 {
-				p.Required = append(p.Required, a.IDs[0])
+		if len(e.Options) == 1 {
+			for _, a := range e.Options[0] {
+				if len(a.IDs) == 1 {
+					p.Required = append(p.Required, a.IDs[0])
+				} else if k != p.anchor {
+					// The atom must match a token by one of its ids (a
+					// stem atom's ids are the stems a token may begin
+					// with, which the coder counts as present too).
+					p.RequiredAny = append(p.RequiredAny, a.IDs)
+				}
+			}
+			continue
+		}
+		if k == p.anchor {
+			continue // the coder tries the pattern only where the anchor may start
+		}
+		// One of the options must match, so one of their first atoms.
+		var ids []int32
+		for _, opt := range e.Options {
+			for _, id := range opt[0].IDs {
+				if !slices.Contains(ids, id) {
+					ids = append(ids, id)
+				}
 			}
 		}
+		p.RequiredAny = append(p.RequiredAny, ids)
+	}
+	if len(p.RequiredAny) == 0 {
+		p.RequiredAny = nil
 	}
 }
 

@@ -62,6 +62,8 @@ type builder struct {
 	// stemForms marks lemmas whose forms entry gives stems ("restor*").
 	stemForms map[string]bool
 	phrases   map[string]*Entry // folded phrase → first entry, to spot conflicts
+	// transforms are the transform entries read, indexed at build.
+	transforms []*Transform
 }
 
 func newBuilder() *builder {
@@ -192,8 +194,10 @@ func (b *builder) addEntry(head string, src Source, fields []field) {
 		b.addActorEntry(arg, src, fields)
 	case "rules":
 		b.addRules(arg, src, fields)
+	case "transform":
+		b.addTransform(arg, src, fields)
 	default:
-		b.fail(src, "unknown entry %q (want country, organisation, actor, person, agent, verb, forms, discard or rules)", kw)
+		b.fail(src, "unknown entry %q (want country, organisation, actor, person, agent, verb, forms, discard, transform or rules)", kw)
 	}
 }
 
@@ -323,6 +327,8 @@ func (b *builder) addPerson(arg string, src Source, fields []field) {
 			r := Role{Code: parts[0], Src: f.src}
 			if r.Code == "---" {
 				r.Code = "" // a null role: no code during the term
+			} else if r.Code == "discard" {
+				r.Code = DiscardCode // a mention during the term stops the sentence being coded
 			} else if !validActorCode(r.Code) && !looseCode(r.Code) {
 				b.fail(f.src, "role code %q: want capital letters in groups of three", r.Code)
 				continue
@@ -344,6 +350,10 @@ func (b *builder) addPerson(arg string, src Source, fields []field) {
 			}
 			p.Roles = append(p.Roles, r)
 		case "code":
+			if f.value == "discard" {
+				p.Default = DiscardCode // a mention stops the sentence being coded
+				continue
+			}
 			if !validActorCode(f.value) && !looseCode(f.value) {
 				b.fail(f.src, "code %q: want capital letters in groups of three", f.value)
 				continue
@@ -577,6 +587,11 @@ func (e *Entry) Upper(i int) bool { return e.upper != nil && i < len(e.upper) &&
 // build expands verb lemmas, numbers the pattern vocabulary and indexes the patterns.
 func (b *builder) build() *Dictionary {
 	d := b.d
+	if d.Rules.AlternativesWeighLess {
+		for _, p := range d.Patterns {
+			p.weighTabari()
+		}
+	}
 	next := int32(len(d.vocab) + len(d.stems))
 	// words holds each word of the vocabulary once, by id: the forms of
 	// atoms share it rather than keep substrings of their files.
@@ -622,8 +637,16 @@ func (b *builder) build() *Dictionary {
 	}
 	// done maps each option compiled to the one equal option every
 	// pattern shares: readers make a fresh option for each use of a word.
-	done := map[atoms][]Atom{}
-	canon := map[string][]Atom{}
+	nopts := 0
+	for _, p := range d.Patterns {
+		for k := range p.Elems {
+			nopts += len(p.Elems[k].Options)
+		}
+	}
+	// Sized up front: growing these maps was a good part of the garbage
+	// of loading a big verb file.
+	done := make(map[atoms][]Atom, nopts)
+	canon := make(map[string][]Atom, nopts/4)
 	var kb strings.Builder
 	lemmas := map[string]string{} // one copy of each lemma, not substrings of files
 	for _, p := range d.Patterns {
@@ -725,6 +748,10 @@ func (b *builder) build() *Dictionary {
 	byList := map[string]shared{}
 	var fp []byte
 	d.buckets = make([][]Bucket, len(d.index))
+	// The buckets of one id are gathered in scratch and at (reused from
+	// id to id), then copied out at their final size.
+	var scratch []Bucket
+	at := map[int32]int{}
 	for id, pats := range d.index {
 		if len(pats) == 0 {
 			continue
@@ -742,8 +769,8 @@ func (b *builder) build() *Dictionary {
 				continue
 			}
 		}
-		var bs []Bucket
-		at := map[int32]int{}
+		bs := scratch[:0]
+		clear(at)
 		for _, pi := range pats {
 			key := int32(-1)
 			for _, r := range d.Patterns[pi].Required {
@@ -760,6 +787,9 @@ func (b *builder) build() *Dictionary {
 			bs[k].Patterns = append(bs[k].Patterns, pi)
 			bs[k].Masks = append(bs[k].Masks, masks[pi])
 		}
+		scratch = bs
+		bs = slices.Clone(bs)
+		clear(scratch) // drop the references to the pattern lists
 		d.buckets[id] = bs
 		if _, ok := byList[string(fp)]; !ok {
 			sh := shared{pats: pats}
@@ -773,6 +803,7 @@ func (b *builder) build() *Dictionary {
 		}
 	}
 	d.indexGapped()
+	b.indexTransforms()
 	return d
 }
 
@@ -883,6 +914,12 @@ func (b *builder) addRules(arg string, src Source, fields []field) {
 			r.SourceFirstInClause = yes(f)
 		case "one-event-per-sentence":
 			r.OneEventPerSentence = yes(f)
+		case "pronouns":
+			r.Pronouns = yes(f)
+		case "target-before-verb":
+			r.TargetBeforeVerb = yes(f)
+		case "alternatives-weigh-less":
+			r.AlternativesWeighLess = yes(f)
 		case "comma-clauses":
 			var c CommaRule
 			if n, err := fmt.Sscan(f.value, &c.Min, &c.Max, &c.EndMin, &c.EndMax, &c.BeginMin, &c.BeginMax); n != 6 || err != nil {
@@ -893,7 +930,7 @@ func (b *builder) addRules(arg string, src Source, fields []field) {
 		case "comma-opens-clause":
 			r.CommaOpensClause = yes(f)
 		default:
-			b.fail(f.src, "rules field %q: want capital-not-verb, one-event-per-clause, lone-agent, default-source, default-target, default-source-late, default-target-early, agents-adjacent, complex-conj, missing-target, min-words, negation-in-patterns, target-after-verb, source-first-in-clause, one-event-per-sentence, comma-clauses or comma-opens-clause", f.name)
+			b.fail(f.src, "rules field %q: want capital-not-verb, one-event-per-clause, lone-agent, default-source, default-target, default-source-late, default-target-early, agents-adjacent, complex-conj, missing-target, min-words, negation-in-patterns, target-after-verb, source-first-in-clause, one-event-per-sentence, pronouns, target-before-verb, alternatives-weigh-less, comma-clauses or comma-opens-clause", f.name)
 		}
 	}
 }

@@ -19,6 +19,7 @@ func Write(w io.Writer, d *Dictionary) error {
 	wr.rules(d.Rules)
 	wr.actors(d)
 	wr.verbs(d)
+	wr.transforms(d)
 	wr.discards(d)
 	return bw.Flush()
 }
@@ -78,6 +79,15 @@ func (wr *writer) rules(r Rules) {
 	}
 	if r.OneEventPerSentence {
 		wr.printf("    one-event-per-sentence yes\n")
+	}
+	if r.Pronouns {
+		wr.printf("    pronouns              yes\n")
+	}
+	if r.TargetBeforeVerb {
+		wr.printf("    target-before-verb    yes\n")
+	}
+	if r.AlternativesWeighLess {
+		wr.printf("    alternatives-weigh-less yes\n")
 	}
 	if c := r.Comma; c != (CommaRule{}) {
 		wr.printf("    comma-clauses         %d %d %d %d %d %d\n", c.Min, c.Max, c.EndMin, c.EndMax, c.BeginMin, c.BeginMax)
@@ -201,6 +211,8 @@ func (wr *writer) person(p *Person, g *group) {
 		code := r.Code
 		if code == "" {
 			code = "---"
+		} else if code == DiscardCode {
+			code = "discard" // '#' opens a comment
 		}
 		from := r.From
 		if from < 10101 {
@@ -208,7 +220,9 @@ func (wr *writer) person(p *Person, g *group) {
 		}
 		wr.printf("    role  %s %s %s\n", code, from, r.To)
 	}
-	if p.Default != "" {
+	if p.Default == DiscardCode {
+		wr.printf("    code  discard\n")
+	} else if p.Default != "" {
 		wr.printf("    code  %s\n", p.Default)
 	}
 	wr.printf("\n")

@@ -195,21 +195,27 @@ func classifyLine(line, pub string) (reason, credit string) {
 	}
 
 	f := Fold(line)
-	key := wordsKey(f)
+	// The words key is made only for lines short enough to be an advert
+	// marker or a lone agency name: most lines are text, and keying
+	// each was a good part of the time spent here.
+	key, keyed := "", false
+	if words <= 6 || !moreLetters(f, maxAdvertLetters) {
+		key, keyed = wordsKey(f), true
+	}
 	switch {
 	case strings.Contains(f, "all rights reserved"):
 		return reasonCopyright, ""
 	case strings.Contains(f, "click here") && words <= 25:
 		return reasonClickHere, ""
-	case adverts[key]:
+	case keyed && adverts[key]:
 		return reasonAdvert, ""
-	case key == "end" || key == "ends":
+	case keyed && (key == "end" || key == "ends"):
 		return reasonSeparator, ""
 	case words <= 12 && strings.HasPrefix(f, "follow ") && mentionsNetwork(f):
 		return reasonFollow, ""
 	case words <= 20 && (strings.Contains(f, "contributed to this report") ||
 		strings.Contains(f, "contributed to this story") || strings.Contains(f, "contributed reporting")):
-		return reasonWire, findAgency(key)
+		return reasonWire, findAgency(wordsKey(f))
 	case words <= 8 && strings.Contains(f, "getty images"):
 		return reasonPhoto, ""
 	}
@@ -645,6 +651,34 @@ func contentKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// maxAdvertLetters is the most letters and digits an advert marker (a key
+// of adverts) or "end" has.
+var maxAdvertLetters = func() int {
+	n := len("ends")
+	for k := range adverts {
+		n = max(n, len(strings.ReplaceAll(k, " ", "")))
+	}
+	return n
+}()
+
+// moreLetters reports whether f holds more than n letters and digits (as
+// wordsKey counts them), reading no further than needed.
+func moreLetters(f string, n int) bool {
+	for _, r := range f {
+		if r < utf8.RuneSelf {
+			if asciiClass[r]&(cLetter|cDigit) == 0 {
+				continue
+			}
+		} else if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		if n--; n < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsKey returns folded text f as words of letters and digits separated

@@ -26,6 +26,7 @@ func FuzzData(f *testing.F) {
 		"ITHILEN TELEVISION  [ITHTV]\nPRINCE DOL_AMROTH  [--- <950630] [DOL]\nMOUSE= [MUS]\n",
 		"actor ZR\n    name  zarnian ... radio | ... | a ... \n\nverb 161\n    pattern  WARN at ^ ... +\n\nrules\n    comma-clauses  2 10 2 10 255 0\n    source-first-in-clause  yes\n",
 		convertVerbs2,
+		"verb 190\n    pattern  ATTACK\n\ntransform inner\n    outer  SAY | WANT\n    inner  b . 190\n    event  a b\n",
 		"---  X   [---]  ---\nX\n- * {A &B C} (TO {D}) $ [072]\n- { * ( [1]\n- * (A (B) C}) [2]\n~ a (b . X) Y = a b 112\n",
 	} {
 		f.Add([]byte(s))

@@ -127,6 +127,7 @@ func Data(files ...dict.File) (*dict.Dictionary, []dict.Problem, error) {
 				// source is the clause's first actor, the target the first
 				// actor after the verb.
 				r.NegationInPatterns, r.TargetAfterVerb, r.SourceFirstInClause = true, true, true
+				r.Pronouns, r.TargetBeforeVerb, r.AlternativesWeighLess = true, true, true
 				r.Comma = dict.TabariComma
 				r.AgentsAdjacent = true
 			}
@@ -217,9 +218,9 @@ func convert(j *job, tc, pc *tabari.Converter, fault func([]tabari.Fault)) []dic
 		v := petrarch.ParseVerbs2(j.name, j.data)
 		fault(v.Faults)
 		petrarch.AddVerbs2(pc, v)
-		if len(v.Transformations) > 0 {
+		if n := len(v.Transformations) - len(petrarch.Transforms2(v)); n > 0 {
 			return []dict.Problem{{Src: dict.Source{File: j.name, Line: v.Transformations[0].Pos.Line},
-				Message: fmt.Sprintf("%d transformations (events about events) read, but not used for coding", len(v.Transformations))}}
+				Message: fmt.Sprintf("%d transformations (events about events) name verbs the file lacks or nest events twice: not used for coding", n)}}
 		}
 	case petrarch.PhoenixDiscards:
 		d := petrarch.ParseDiscards(j.name, j.data)

@@ -275,10 +275,10 @@ func phoenixUDP(t *testing.T, verbs string, floor float64) {
 
 // The pass rates and F1 reached; a change that lowers one fails the tests.
 const (
-	tabariFloor     = 373.0 / 447 // records passing of those scored
+	tabariFloor     = 403.0 / 447 // records passing of those scored
 	petr1Floor      = 238.0 / 277 // records passing of those scored
 	phoenixUDPFloor = 0.423       // root F1 with PETRARCH-1's verb patterns
-	petr2UDPFloor   = 0.515       // root F1 with PETRARCH-2's CAMEO.2.0
+	petr2UDPFloor   = 0.591       // root F1 with PETRARCH-2's CAMEO.2.0
 )
 
 // TestConvertRoundTrip writes the TABARI validation dictionaries in annals'

@@ -2,6 +2,7 @@ package tabari
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/annals-dev/annals/dict"
@@ -41,6 +42,9 @@ type Converter struct {
 	Stems bool
 	// Synsets are the synsets known so far, by name (without '&').
 	Synsets map[string][]Phrase
+	// elems is AddPattern's scratch list of elements, reused from pattern
+	// to pattern: the Builder copies a pattern's elements out.
+	elems []dict.Elem
 }
 
 // NewConverter returns a converter that adds to b.
@@ -208,6 +212,9 @@ func (c *Converter) addActor(act *Actor, phrases []Phrase) {
 	p := &dict.Person{Name: strings.Clone(act.Phrase.Text), Src: src(act.Pos)}
 	for _, k := range act.Codes {
 		code := convActorCode(k.Value)
+		if k.Value == DiscardCode {
+			code = dict.DiscardCode // "[ONO <911226] [###]": after that day the name discards the sentence
+		}
 		r := dict.Role{Code: code, Src: src(k.Pos)}
 		switch k.When.Kind {
 		case Always:
@@ -320,7 +327,10 @@ type VerbSpec struct {
 	// Forms are every form of the verb word, folded; nil asks for the
 	// regular inflections.
 	Forms []string
-	Src   dict.Source
+	// StemForms are the irregular forms written without a final '_':
+	// stems that match any word beginning with them (TABARI).
+	StemForms []string
+	Src       dict.Source
 	// Elem, when set, is the verb element itself (a PETRARCH block's verbs
 	// as alternatives); Words, Head and Forms are then not used.
 	Elem *dict.Elem
@@ -343,6 +353,11 @@ func (c *Converter) AddVerbs(v *Verbs) {
 			continue
 		}
 		spec.Forms = tabariForms(vb)
+		for _, f := range vb.Forms {
+			if len(f.Elems) > 0 && f.Elems[0].Text != "" && !f.Elems[0].Exact && !f.Elems[0].NoEndings {
+				spec.StemForms = append(spec.StemForms, dict.Fold(f.Elems[0].Text))
+			}
+		}
 		if len(spec.Words) == 1 {
 			// One element for all the verb's patterns: they share its atoms.
 			el := c.verbElem(spec, spec.Words[0])
@@ -385,6 +400,14 @@ func (c *Converter) AddVerb(v VerbSpec, code Code, at dict.Source, text string) 
 // AddPattern compiles one pattern of verb v ('*' in elems stands for the
 // verb phrase) with its code.
 func (c *Converter) AddPattern(v VerbSpec, elems []Elem, code Code, at dict.Source, text string) {
+	if c.Stems {
+		if alts := c.spread(elems); alts != nil {
+			for _, a := range alts {
+				c.AddPattern(v, a, code, at, text)
+			}
+			return
+		}
+	}
 	p := &dict.Pattern{Src: at, Text: strings.Clone(text)}
 	first, second, paired := code.Paired()
 	switch {
@@ -401,7 +424,8 @@ func (c *Converter) AddPattern(v VerbSpec, elems []Elem, code Code, at dict.Sour
 	if p.Paired == NullCode {
 		p.Paired = ""
 	}
-	var out []dict.Elem
+	out := c.elems[:0]
+	defer func() { c.elems = out[:0] }()
 	joined := true // no gap before the first element
 	add := func(e dict.Elem, next bool) {
 		if !joined && len(out) > 0 {
@@ -448,6 +472,83 @@ func (c *Converter) AddPattern(v VerbSpec, elems []Elem, code Code, at dict.Sour
 	c.B.AddPattern(p)
 }
 
+// maxSpread bounds the patterns that one TABARI pattern spreads into.
+const maxSpread = 64
+
+// spread returns, when a TABARI pattern's alternative group or synset has
+// a member whose words a blank separates ("{ LOUDLY INCLUDED | … }",
+// "+AUSTRIAN FLORIN") or that holds a slot ("+PESO_$"), one pattern per
+// member of the first such element, the member's words written in place:
+// a blank there lets other words stand between them, as it does anywhere
+// else in a pattern. It returns nil when there is nothing to spread.
+func (c *Converter) spread(elems []Elem) [][]Elem {
+	for i, e := range elems {
+		members := c.members(e)
+		if members == nil {
+			continue
+		}
+		gapped := false
+		for _, m := range members {
+			gapped = gapped || spreads(m)
+		}
+		if !gapped || len(members) > maxSpread {
+			continue
+		}
+		var out [][]Elem
+		for _, m := range members {
+			if len(m) == 0 {
+				continue
+			}
+			a := make([]Elem, 0, len(elems)+len(m))
+			a = append(a, elems[:i]...)
+			for _, w := range m {
+				w.Member = true
+				a = append(a, w)
+			}
+			a[len(a)-1].Next = e.Next
+			a = append(a, elems[i+1:]...)
+			out = append(out, a)
+		}
+		if len(out) > maxSpread {
+			return nil
+		}
+		return out
+	}
+	return nil
+}
+
+// members returns the alternatives of a group or the phrases of a synset,
+// or nil for any other element.
+func (c *Converter) members(e Elem) [][]Elem {
+	switch e.Kind {
+	case KindAlt:
+		return e.Alts
+	case KindSynset:
+		var out [][]Elem
+		for _, m := range c.Synsets[strings.ToUpper(e.Text)] {
+			out = append(out, m.Elems)
+		}
+		return out
+	}
+	return nil
+}
+
+// spreads reports whether a member has a blank between two of its words
+// or a slot.
+func spreads(m []Elem) bool {
+	for k, e := range m {
+		switch e.Kind {
+		case KindSource, KindTarget, KindCompound:
+			return true
+		case KindWord:
+			if !e.Next && k < len(m)-1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // longGap is the gap a blank between TABARI pattern words allows: the rest
 // of the sentence.
 const longGap = dict.LongGap
@@ -488,6 +589,19 @@ func (c *Converter) verbElem(v VerbSpec, w Elem) dict.Elem {
 		exact.Forms = []string{base}
 	default:
 		exact.Forms = dict.Inflect(base)
+		if c.Stems && w.Exact {
+			// TABARI adds its endings as written: "departes", "departen".
+			for _, end := range tabariEndings {
+				if !slices.Contains(exact.Forms, base+end) {
+					exact.Forms = append(exact.Forms, base+end)
+				}
+			}
+		}
+	}
+	if c.Stems && len(v.StemForms) > 0 && (w.Exact || w.NoEndings) {
+		// "ACT_ {ACTING_ ACTUALITY}": the irregular form without '_' is a stem.
+		stem := dict.Atom{Lemma: lemma, Forms: v.StemForms, Stem: true}
+		return dict.Elem{Kind: dict.ElemWords, Options: [][]dict.Atom{{exact}, {stem}}}
 	}
 	if !c.Stems || w.Exact || w.NoEndings {
 		return dict.Elem{Kind: dict.ElemWords, Options: [][]dict.Atom{{exact}}}
@@ -501,6 +615,10 @@ func (c *Converter) verbElem(v VerbSpec, w Elem) dict.Elem {
 	return dict.Elem{Kind: dict.ElemWords, Options: opts}
 }
 
+// tabariEndings are the regular endings TABARI gives a verb written with
+// a final '_', appended without spelling changes.
+var tabariEndings = []string{"s", "es", "ed", "en", "ing"}
+
 func isLemmaText(s string) bool {
 	if len(s) < 2 {
 		return false
@@ -513,11 +631,17 @@ func isLemmaText(s string) bool {
 	return true
 }
 
-// addWords adds a word, synset or alternative group as one element.
+// addWords adds a word, synset or alternative group as one element. A
+// member's word written in place keeps two equal options, so that it
+// ranks as the alternative it came from (Rules.AlternativesWeighLess)
+// and reads back so from annals' format.
 func (c *Converter) addWords(e Elem, add func(dict.Elem, bool), next bool) {
 	opts := c.options([]Elem{e}, 0)
 	if len(opts) == 0 {
 		return
+	}
+	if e.Member && len(opts) == 1 {
+		opts = append(opts, opts[0])
 	}
 	add(dict.Elem{Kind: dict.ElemWords, Options: opts}, next)
 }
@@ -560,7 +684,11 @@ func (c *Converter) options(elems []Elem, depth int) [][]dict.Atom {
 				if len(next) >= maxOptions {
 					break
 				}
-				next = append(next, append(append([]dict.Atom(nil), s...), a...))
+				// One allocation of the exact size: big verb files
+				// expand hundreds of thousands of these.
+				seq := make([]dict.Atom, len(s)+len(a))
+				copy(seq[copy(seq, s):], a)
+				next = append(next, seq)
 			}
 		}
 		seqs = next

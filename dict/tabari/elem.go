@@ -47,6 +47,10 @@ type Elem struct {
 	Next bool
 	// NoEndings is set by a trailing '=': TABARI adds no regular endings.
 	NoEndings bool
+	// Member is set on the words of an alternative group's or synset's
+	// member that the converter wrote in place (see Converter.AddPattern):
+	// they still rank as an alternative does.
+	Member bool
 	// Alts holds the alternatives of an Alt group, each a sequence.
 	Alts [][]Elem
 }
