@@ -51,6 +51,7 @@ func (c *BenchCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	limitMemory() // in the load time: its full collection is part of loading
 	loadTime := time.Since(t0)
 
 	r := &reader{stdin: c.Stdin, stderr: c.Stderr}

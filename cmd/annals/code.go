@@ -57,6 +57,7 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	limitMemory()
 	cd, err := newCoder(d)
 	if err != nil {
 		return err

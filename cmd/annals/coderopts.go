@@ -29,11 +29,7 @@ func newCoder(d *dict.Dictionary) (*coder.Coder, error) {
 // are left to `annals dict check`.
 func loadDicts(paths []string) (*dict.Dictionary, error) {
 	if len(paths) == 0 {
-		d, err := dict.Builtin()
-		if err == nil {
-			limitMemory()
-		}
-		return d, err
+		return dict.Builtin()
 	}
 	// Reading the big TABARI and Phoenix sets makes three times as much
 	// short-lived garbage (their parse trees) as the dictionary keeps.
@@ -41,9 +37,6 @@ func loadDicts(paths []string) (*dict.Dictionary, error) {
 	// peak, 35 in 1.5 s with 110 MB, 100 in 1.3 s with 143 MB.
 	defer debug.SetGCPercent(debug.SetGCPercent(loadGCPercent))
 	d, _, err := load.Files(paths...)
-	if err == nil {
-		limitMemory()
-	}
 	return d, err
 }
 
@@ -63,6 +56,12 @@ const codingHeadroom = 16 << 20
 // of which fills the holes the readers' garbage left in the heap); with
 // the limit the collector runs a little more often instead.
 // A GOMEMLIMIT the user set is left alone.
+//
+// Only the commands that do little but code call it (code, eval, bench).
+// ingest and recode hold a duplicate index that grows with the store (about
+// 1 KB a document), batches and the store's buffers: a limit measured from
+// the dictionaries alone would be passed early in a large run, and the
+// collector would then run far more often than the heap needs.
 func limitMemory() {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return

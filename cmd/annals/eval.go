@@ -55,6 +55,7 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	limitMemory()
 	cd, err := newCoder(d)
 	if err != nil {
 		return err
