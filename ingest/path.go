@@ -22,6 +22,9 @@ type Options struct {
 	// Date is the publication date of plain-text documents, which carry
 	// none, and of HTML pages whose metadata gives none.
 	Date time.Time
+	// Lang is the language (a BCP 47 tag) of documents that declare none:
+	// plain text, and pages, feeds and records without a language.
+	Lang string
 }
 
 // Format is an input format that Read recognises.
@@ -139,6 +142,15 @@ func readFile(ctx context.Context, path string, opts Options, fn func(*annals.Do
 func Read(r io.Reader, name string, opts Options, fn func(*annals.Document) error, onErr func(error) error) error {
 	if onErr == nil {
 		onErr = func(err error) error { return err }
+	}
+	if opts.Lang != "" {
+		each := fn
+		fn = func(d *annals.Document) error {
+			if d.Lang == "" {
+				d.Lang = opts.Lang
+			}
+			return each(d)
+		}
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, err := br.Peek(2)

@@ -28,6 +28,7 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 		dicts   stringList
 		format  = fs.String("format", "jsonl", "output format: jsonl or tsv")
 		date    = fs.String("date", "", "publication date of plain-text inputs (YYYY-MM-DD)")
+		lang    = fs.String("lang", "", "language of inputs that declare none, as a BCP 47 tag (en-GB, en-US, fr): decides how 09/11/2020 reads")
 		explain = fs.Bool("explain", false, "say how each sentence was read instead of printing events")
 		strict  = fs.Bool("strict", false, "stop at the first bad input instead of skipping it")
 		copies  = fs.Bool("dedup", true, "fold the events of republished copies of a story into mentions of one event;\nholds the output until all input is read (--dedup=false streams)")
@@ -44,7 +45,7 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 		fmt.Fprintf(c.Stderr, "annals code: --format %q: want jsonl or tsv\n", *format)
 		return errUsage
 	}
-	r := &reader{stdin: c.Stdin, stderr: c.Stderr, strict: *strict}
+	r := &reader{stdin: c.Stdin, stderr: c.Stderr, strict: *strict, lang: *lang}
 	if *date != "" {
 		d, err := ingest.ParseDate(*date)
 		if err != nil {

@@ -41,6 +41,7 @@ func (c *IngestCommand) Run(ctx context.Context, args []string) error {
 	var dicts stringList
 	db := dbFlag(fs)
 	date := fs.String("date", "", "publication date of inputs that carry none (YYYY-MM-DD; default today)")
+	lang := fs.String("lang", "", "language of inputs that declare none, as a BCP 47 tag (en-GB, en-US, fr): decides how 09/11/2020 reads")
 	strict := fs.Bool("strict", false, "stop at the first bad input instead of skipping it")
 	quiet := fs.Bool("quiet", false, "no progress reports, only the summary")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents coded at once, beside the reading and the writing (1: everything on one goroutine)")
@@ -60,7 +61,7 @@ func (c *IngestCommand) Run(ctx context.Context, args []string) error {
 		fmt.Fprintf(c.Stderr, "annals ingest: --workers: %d: want at least 1\n", *workers)
 		return errUsage
 	}
-	opts := ingest.Options{Date: today()}
+	opts := ingest.Options{Date: today(), Lang: *lang}
 	if *date != "" {
 		d, err := ingest.ParseDate(*date)
 		if err != nil {

@@ -19,6 +19,7 @@ type reader struct {
 	stdin  io.Reader
 	stderr io.Writer
 	date   time.Time // for plain-text documents
+	lang   string    // for documents that declare no language
 	strict bool      // stop at the first bad record
 	bad    int       // records skipped
 }
@@ -33,11 +34,25 @@ func (r *reader) each(ctx context.Context, paths []string, fn func(*annals.Docum
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := r.one(p, fn); err != nil {
+		if err := r.one(p, r.withLang(fn)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// withLang returns fn, giving r.lang to the documents that declare no
+// language of their own.
+func (r *reader) withLang(fn func(*annals.Document) error) func(*annals.Document) error {
+	if r.lang == "" {
+		return fn
+	}
+	return func(d *annals.Document) error {
+		if d.Lang == "" {
+			d.Lang = r.lang
+		}
+		return fn(d)
+	}
 }
 
 func (r *reader) one(path string, fn func(*annals.Document) error) error {

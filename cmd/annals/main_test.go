@@ -300,3 +300,42 @@ func TestDictWho(t *testing.T) {
 		t.Errorf("unknown name: exit %d: %s", code, stderr)
 	}
 }
+
+// TestLangFlag checks that --lang decides how a plain-text document's
+// numeric date reads, in code and in ingest.
+func TestLangFlag(t *testing.T) {
+	const text = "Russian President Vladimir Putin met Azerbaijani President Ilham Aliyev on 09/11/2020."
+	for _, tt := range []struct{ lang, want string }{
+		{"en-US", "2020-09-11"},
+		{"en-GB", "2020-11-09"},
+		{"", "2021-04-08"}, // unread: the publication date
+	} {
+		args := []string{"code", "--date", "2021-04-08", "-"}
+		if tt.lang != "" {
+			args = append(args, "--lang", tt.lang)
+		}
+		out, stderr, code := run(t, text, args...)
+		evs := decodeEvents(t, out)
+		if code != 0 || len(evs) != 1 || evs[0].Date != tt.want {
+			t.Errorf("code --lang %q: exit %d, events %+v, want one dated %s\n%s", tt.lang, code, evs, tt.want, stderr)
+		}
+	}
+	dir := t.TempDir()
+	in, db := filepath.Join(dir, "story.txt"), filepath.Join(dir, "a.db")
+	if err := os.WriteFile(in, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code := run(t, "", "ingest", "--quiet", "--lang", "en-US", "--date", "2021-04-08", "--db", db, in); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, stderr)
+	}
+	out, _, _ := run(t, "", "query", "--db", db, "--format", "jsonl")
+	if evs := decodeEvents(t, out); len(evs) != 1 || evs[0].Date != "2020-09-11" {
+		t.Errorf("ingest --lang en-US: events %+v, want one dated 2020-09-11", evs)
+	}
+	// Recoding reads the stored language.
+	run(t, "", "recode", "--quiet", "--db", db)
+	out, _, _ = run(t, "", "query", "--db", db, "--format", "jsonl")
+	if evs := decodeEvents(t, out); len(evs) != 1 || evs[0].Date != "2020-09-11" {
+		t.Errorf("after recode: events %+v, want one dated 2020-09-11", evs)
+	}
+}
