@@ -269,15 +269,8 @@ func (s *state) codeSentence(events []annals.Event) []annals.Event {
 	defer s.clearPresent()
 	s.setFlags()
 	s.findMentions()
-	for m := range s.mentions {
-		if p := s.mentions[m].person; p != nil {
-			if code, _ := p.CodeOn(s.day); code == dict.DiscardCode {
-				if s.explain != nil {
-					s.explain.Nothing = fmt.Sprintf("«%s» discards the sentence on this date (%s)", s.tokText(s.mentions[m].start, s.mentions[m].end), p.Src)
-				}
-				return events
-			}
-		}
+	if s.c.d.DiscardingPeople && s.discardingPerson() {
+		return events
 	}
 	s.findMatches()
 	s.exprs, s.futureExprs = nil, nil
@@ -517,6 +510,22 @@ func (s *state) tokText(a, b int) string {
 		return ""
 	}
 	return s.sent.Text[s.toks[a].Start-s.sent.Start : s.toks[b-1].End-s.sent.Start]
+}
+
+// discardingPerson reports whether the sentence names someone whose code
+// on its day is DiscardCode, which leaves the sentence uncoded.
+func (s *state) discardingPerson() bool {
+	for m := range s.mentions {
+		if p := s.mentions[m].person; p != nil {
+			if code, _ := p.CodeOn(s.day); code == dict.DiscardCode {
+				if s.explain != nil {
+					s.explain.Nothing = fmt.Sprintf("«%s» discards the sentence on this date (%s)", s.tokText(s.mentions[m].start, s.mentions[m].end), p.Src)
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tenseWindow is how many tokens before the verb are read for its tense.

@@ -184,6 +184,10 @@ type Dictionary struct {
 	Countries map[string]*Country
 	// Persons lists every person, in file order.
 	Persons []*Person
+	// DiscardingPeople is set when some person codes as DiscardCode on
+	// some day (TABARI's "[###]" actors): naming them then leaves the
+	// sentence uncoded. The coder looks for them only when it is set.
+	DiscardingPeople bool
 	// Agents maps agent codes to their nouns.
 	Agents map[string][]string
 	// Warnings lists problems that did not stop loading (duplicates, conflicts).

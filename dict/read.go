@@ -587,6 +587,12 @@ func (e *Entry) Upper(i int) bool { return e.upper != nil && i < len(e.upper) &&
 // build expands verb lemmas, numbers the pattern vocabulary and indexes the patterns.
 func (b *builder) build() *Dictionary {
 	d := b.d
+	for _, p := range d.Persons {
+		if p.Default == DiscardCode || slices.ContainsFunc(p.Roles, func(r Role) bool { return r.Code == DiscardCode }) {
+			d.DiscardingPeople = true
+			break
+		}
+	}
 	if d.Rules.AlternativesWeighLess {
 		for _, p := range d.Patterns {
 			p.weighTabari()
