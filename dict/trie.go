@@ -180,19 +180,26 @@ func (t *Trie[V]) Match(n int, at func(int) string, fn func(length int, vals []V
 		t.matchStems(&t.root, 0, n, at, fn)
 		return
 	}
-	cur := &t.root
-	for j := 0; j < n; j++ {
+	walk(&t.root, 0, n, at, fn)
+}
+
+// walk follows tokens j to n-1 from cur by whole words, calling fn at
+// every node that holds values. It returns false when fn stopped it, true
+// when the path or the tokens ran out.
+func walk[V any](cur *node[V], j, n int, at func(int) string, fn func(int, []V) bool) bool {
+	for ; j < n; j++ {
 		if cur.next == nil {
-			return
+			return true
 		}
 		cur = cur.next.get(at(j))
 		if cur == nil {
-			return
+			return true
 		}
 		if len(cur.vals) > 0 && !fn(j+1, cur.vals) {
-			return
+			return false
 		}
 	}
+	return true
 }
 
 // matchStems is Match for a trie with stems: every path the tokens can
@@ -292,18 +299,8 @@ func (t *Trie[V]) MatchFrom(st TrieStart[V], n int, at func(int) string, fn func
 			}
 			continue
 		}
-		cur := c
-		for j := 1; j < n; j++ {
-			if cur.next == nil {
-				return
-			}
-			cur = cur.next.get(at(j))
-			if cur == nil {
-				return
-			}
-			if len(cur.vals) > 0 && !fn(j+1, cur.vals) {
-				return
-			}
+		if !walk(c, 1, n, at, fn) {
+			return
 		}
 	}
 }
