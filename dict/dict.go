@@ -374,6 +374,33 @@ type Rules struct {
 	CommaOpensClause bool
 }
 
+// ruleSwitch is a rule that is on or off ("yes" or "no" in a rules entry).
+type ruleSwitch struct {
+	name string
+	on   *bool
+}
+
+// switches returns r's on-or-off rules by their names in the rules entry,
+// in the order the writer writes them: one list for the reader and the
+// writer, so that a new rule is added in one place.
+func (r *Rules) switches() []ruleSwitch {
+	return []ruleSwitch{
+		{"capital-not-verb", &r.CapitalNotVerb},
+		{"one-event-per-clause", &r.OneEventPerClause},
+		{"default-source-late", &r.DefaultSourceLate},
+		{"default-target-early", &r.DefaultTargetEarly},
+		{"agents-adjacent", &r.AgentsAdjacent},
+		{"negation-in-patterns", &r.NegationInPatterns},
+		{"target-after-verb", &r.TargetAfterVerb},
+		{"source-first-in-clause", &r.SourceFirstInClause},
+		{"one-event-per-sentence", &r.OneEventPerSentence},
+		{"pronouns", &r.Pronouns},
+		{"target-before-verb", &r.TargetBeforeVerb},
+		{"alternatives-weigh-less", &r.AlternativesWeighLess},
+		{"comma-opens-clause", &r.CommaOpensClause},
+	}
+}
+
 // CommaRule is TABARI's comma-delimited clause deletion: a stretch
 // between two commas of Min to Max words, one from the last comma to the
 // end of EndMin to EndMax words, and one from the start to the first comma

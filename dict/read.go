@@ -871,12 +871,16 @@ func (b *builder) addRules(arg string, src Source, fields []field) {
 		b.fail(f.src, "rule %s %q: want yes or no", f.name, f.value)
 		return false
 	}
+	switches := r.switches()
+fields:
 	for _, f := range fields {
+		for _, sw := range switches {
+			if sw.name == f.name {
+				*sw.on = yes(f)
+				continue fields
+			}
+		}
 		switch f.name {
-		case "capital-not-verb":
-			r.CapitalNotVerb = yes(f)
-		case "one-event-per-clause":
-			r.OneEventPerClause = yes(f)
 		case "lone-agent":
 			switch f.value {
 			case "---":
@@ -890,10 +894,6 @@ func (b *builder) addRules(arg string, src Source, fields []field) {
 			r.DefaultSource = f.value
 		case "default-target":
 			r.DefaultTarget = f.value
-		case "default-source-late":
-			r.DefaultSourceLate = yes(f)
-		case "default-target-early":
-			r.DefaultTargetEarly = yes(f)
 		case "complex-conj":
 			n, err := strconv.Atoi(f.value)
 			if err != nil || n < 0 {
@@ -901,8 +901,6 @@ func (b *builder) addRules(arg string, src Source, fields []field) {
 				continue
 			}
 			r.ComplexConj = n
-		case "agents-adjacent":
-			r.AgentsAdjacent = yes(f)
 		case "missing-target":
 			r.MissingTarget = f.value
 		case "min-words":
@@ -912,20 +910,6 @@ func (b *builder) addRules(arg string, src Source, fields []field) {
 				continue
 			}
 			r.MinWords = n
-		case "negation-in-patterns":
-			r.NegationInPatterns = yes(f)
-		case "target-after-verb":
-			r.TargetAfterVerb = yes(f)
-		case "source-first-in-clause":
-			r.SourceFirstInClause = yes(f)
-		case "one-event-per-sentence":
-			r.OneEventPerSentence = yes(f)
-		case "pronouns":
-			r.Pronouns = yes(f)
-		case "target-before-verb":
-			r.TargetBeforeVerb = yes(f)
-		case "alternatives-weigh-less":
-			r.AlternativesWeighLess = yes(f)
 		case "comma-clauses":
 			var c CommaRule
 			if n, err := fmt.Sscan(f.value, &c.Min, &c.Max, &c.EndMin, &c.EndMax, &c.BeginMin, &c.BeginMax); n != 6 || err != nil {
@@ -933,8 +917,6 @@ func (b *builder) addRules(arg string, src Source, fields []field) {
 				continue
 			}
 			r.Comma = c
-		case "comma-opens-clause":
-			r.CommaOpensClause = yes(f)
 		default:
 			b.fail(f.src, "rules field %q: want capital-not-verb, one-event-per-clause, lone-agent, default-source, default-target, default-source-late, default-target-early, agents-adjacent, complex-conj, missing-target, min-words, negation-in-patterns, target-after-verb, source-first-in-clause, one-event-per-sentence, pronouns, target-before-verb, alternatives-weigh-less, comma-clauses or comma-opens-clause", f.name)
 		}

@@ -38,62 +38,31 @@ func (wr *writer) rules(r Rules) {
 		return
 	}
 	wr.printf("rules\n")
-	yes := map[bool]string{true: "yes", false: "no"}
-	wr.printf("    capital-not-verb      %s\n", yes[r.CapitalNotVerb])
-	wr.printf("    one-event-per-clause  %s\n", yes[r.OneEventPerClause])
+	for _, sw := range r.switches() {
+		if *sw.on {
+			wr.printf("    %-22s yes\n", sw.name)
+		}
+	}
 	if r.LoneAgent != "" {
-		wr.printf("    lone-agent            %s\n", r.LoneAgent)
+		wr.printf("    lone-agent             %s\n", r.LoneAgent)
 	}
 	if r.DefaultSource != "" {
-		wr.printf("    default-source        %s\n", r.DefaultSource)
+		wr.printf("    default-source         %s\n", r.DefaultSource)
 	}
 	if r.DefaultTarget != "" {
-		wr.printf("    default-target        %s\n", r.DefaultTarget)
-	}
-	if r.DefaultSourceLate {
-		wr.printf("    default-source-late   yes\n")
-	}
-	if r.DefaultTargetEarly {
-		wr.printf("    default-target-early  yes\n")
+		wr.printf("    default-target         %s\n", r.DefaultTarget)
 	}
 	if r.MissingTarget != "" {
-		wr.printf("    missing-target        %s\n", r.MissingTarget)
-	}
-	if r.AgentsAdjacent {
-		wr.printf("    agents-adjacent       yes\n")
+		wr.printf("    missing-target         %s\n", r.MissingTarget)
 	}
 	if r.ComplexConj > 0 {
-		wr.printf("    complex-conj          %d\n", r.ComplexConj)
+		wr.printf("    complex-conj           %d\n", r.ComplexConj)
 	}
 	if r.MinWords > 0 {
-		wr.printf("    min-words             %d\n", r.MinWords)
-	}
-	if r.NegationInPatterns {
-		wr.printf("    negation-in-patterns  yes\n")
-	}
-	if r.TargetAfterVerb {
-		wr.printf("    target-after-verb     yes\n")
-	}
-	if r.SourceFirstInClause {
-		wr.printf("    source-first-in-clause yes\n")
-	}
-	if r.OneEventPerSentence {
-		wr.printf("    one-event-per-sentence yes\n")
-	}
-	if r.Pronouns {
-		wr.printf("    pronouns              yes\n")
-	}
-	if r.TargetBeforeVerb {
-		wr.printf("    target-before-verb    yes\n")
-	}
-	if r.AlternativesWeighLess {
-		wr.printf("    alternatives-weigh-less yes\n")
+		wr.printf("    min-words              %d\n", r.MinWords)
 	}
 	if c := r.Comma; c != (CommaRule{}) {
-		wr.printf("    comma-clauses         %d %d %d %d %d %d\n", c.Min, c.Max, c.EndMin, c.EndMax, c.BeginMin, c.BeginMax)
-	}
-	if r.CommaOpensClause {
-		wr.printf("    comma-opens-clause    yes\n")
+		wr.printf("    comma-clauses          %d %d %d %d %d %d\n", c.Min, c.Max, c.EndMin, c.EndMax, c.BeginMin, c.BeginMax)
 	}
 	wr.printf("\n")
 }
